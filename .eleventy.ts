@@ -1,0 +1,35 @@
+/**
+ * Eleventy configuration: a short list of ketabche's own plugins, one concern each (see scripts/site/plugins).
+ * Paths come from the environment (scripts/site/options.ts) so that the CLI can build any content tree.
+ */
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { buildPaths } from "./scripts/site/options.ts";
+import { readSettings } from "./scripts/content/load.ts";
+import type { EleventyConfig } from "./scripts/site/eleventy-types.ts";
+import contentData from "./scripts/site/plugins/content-data.ts";
+import markdown from "./scripts/site/plugins/markdown.ts";
+import persianFilters from "./scripts/site/plugins/persian-filters.ts";
+import images from "./scripts/site/plugins/images.ts";
+import graphics from "./scripts/site/plugins/graphics.ts";
+import assets from "./scripts/site/plugins/assets.ts";
+
+export default async function (eleventyConfig: EleventyConfig) {
+  const paths = buildPaths();
+  const settings = await readSettings(paths.contentDir);
+
+  eleventyConfig.addPlugin(contentData, { contentDir: paths.contentDir });
+  eleventyConfig.addPlugin(markdown);
+  eleventyConfig.addPlugin(persianFilters);
+  eleventyConfig.addPlugin(images, paths);
+  eleventyConfig.addPlugin(graphics);
+  eleventyConfig.addPlugin(assets);
+  // Rewrites every root-relative URL in the output for hosting under a path prefix.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  return {
+    dir: { input: "layouts", includes: "_includes", data: "_data", output: paths.siteDir },
+    pathPrefix: settings.pathPrefix,
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Stage 1 of the pipeline: read a content tree, validate every file against the schema, and return the typed
+ * booklet. All problems in all files are collected first; if any is an error, a ContentError carries them all.
+ *
+ *   <content>/booklet.yml             settings
+ *   <content>/pages/*.md              front pages (foreword, …)
+ *   <content>/neighbourhoods/<slug>.md one file per neighbourhood
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import { neighbourhoodSchema, pageSchema, settingsSchema, slugPattern, type Settings } from "./schema.ts";
+import { parseMarkdownFile, parseYamlFile, SourceSyntaxError, type ParsedSource } from "./front-matter.ts";
+import { ContentError, explainSchemaIssue, fieldName, type ContentIssue } from "./issues.ts";
+import { bookletOrder, computeTotals, type Booklet, type County, type FrontPage, type Neighbourhood } from "./model.ts";
+
+export const SETTINGS_FILE = "booklet.yml";
+
+class IssueCollector {
+  readonly issues: ContentIssue[] = [];
+  constructor(private readonly contentDir: string) {}
+
+  /** Paths are shown relative to the working directory, as an editor would open them. */
+  display(file: string): string {
+    // The CLI runs Eleventy from the project root; KETABCHE_CWD keeps the folder the user typed the command in.
+    return path.relative(process.env.KETABCHE_CWD ?? process.cwd(), path.join(this.contentDir, file)) || file;
+  }
+
+  error(file: string, message: ContentIssue["message"], line?: number, field?: string): void {
+    this.issues.push({ severity: "error", file: this.display(file), line, field, message });
+  }
+
+  schema(file: string, source: Pick<ParsedSource, "lineOf">, error: z.ZodError): void {
+    for (const issue of error.issues) {
+      this.error(file, explainSchemaIssue(issue), source.lineOf(issue.path), fieldName(issue.path) || undefined);
+    }
+  }
+}
+
+async function readText(file: string, issues: IssueCollector, relative: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (error) {
+    issues.error(relative, { fa: `فایل خوانده نشد: ${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+/** Parse one file, turning a syntax error into an issue; undefined when it cannot be read or parsed. */
+async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">>(
+  contentDir: string,
+  relative: string,
+  issues: IssueCollector,
+  parse: (text: string) => T,
+): Promise<T | undefined> {
+  const text = await readText(path.join(contentDir, relative), issues, relative);
+  if (text === undefined) return undefined;
+  try {
+    return parse(text);
+  } catch (error) {
+    if (!(error instanceof SourceSyntaxError)) throw error;
+    issues.error(relative, { fa: `خطای نگارش YAML: ${error.message}`, en: `YAML syntax error: ${error.message}` }, error.line);
+    return undefined;
+  }
+}
+
+async function markdownFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => e.name).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+async function loadSettings(contentDir: string, issues: IssueCollector): Promise<Settings | undefined> {
+  const source = await parseSource(contentDir, SETTINGS_FILE, issues, parseYamlFile);
+  if (!source) return undefined;
+  const result = settingsSchema.safeParse(source.data ?? {}, { reportInput: true });
+  if (!result.success) return void issues.schema(SETTINGS_FILE, source, result.error);
+  const seen = new Set<string>();
+  result.data.counties.forEach((county, index) => {
+    if (seen.has(county.slug)) {
+      issues.error(SETTINGS_FILE, { fa: `شهرستان «${county.slug}» دو بار آمده است.`, en: `county "${county.slug}" is listed twice.` }, source.lineOf(["counties", index]), `counties[${index + 1}].slug`);
+    }
+    seen.add(county.slug);
+  });
+  return result.data;
+}
+
+async function loadPages(contentDir: string, issues: IssueCollector): Promise<FrontPage[]> {
+  const pages: FrontPage[] = [];
+  for (const name of await markdownFiles(path.join(contentDir, "pages"))) {
+    const relative = `pages/${name}`;
+    const slug = name.replace(/\.md$/, "");
+    if (!slugPattern.test(slug)) {
+      issues.error(relative, slugMessage(slug));
+      continue;
+    }
+    const source = await parseSource(contentDir, relative, issues, parseMarkdownFile);
+    if (!source) continue;
+    const result = pageSchema.safeParse(source.data, { reportInput: true });
+    if (!result.success) {
+      issues.schema(relative, source, result.error);
+      continue;
+    }
+    pages.push({ slug, ...result.data, body: source.body, source: relative });
+  }
+  return pages.sort((a, b) => a.order - b.order);
+}
+
+function slugMessage(slug: string): ContentIssue["message"] {
+  return {
+    fa: `نام فایل «${slug}» نشانی صفحه می‌شود و باید فقط حروف کوچک لاتین، رقم و خط تیره داشته باشد (مثل kuy-basij.md).`,
+    en: `the file name "${slug}" becomes the page's URL and may only use lowercase Latin letters, digits and hyphens (like kuy-basij.md).`,
+  };
+}
+
+async function imageExists(contentDir: string, src: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path.join(contentDir, src))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function loadNeighbourhoods(contentDir: string, settings: Settings | undefined, issues: IssueCollector): Promise<Neighbourhood[]> {
+  const neighbourhoods: Neighbourhood[] = [];
+  const orders = new Map<number, string>();
+  for (const name of await markdownFiles(path.join(contentDir, "neighbourhoods"))) {
+    const relative = `neighbourhoods/${name}`;
+    const slug = name.replace(/\.md$/, "");
+    if (!slugPattern.test(slug)) issues.error(relative, slugMessage(slug));
+    const source = await parseSource(contentDir, relative, issues, parseMarkdownFile);
+    if (!source) continue;
+    const result = neighbourhoodSchema.safeParse(source.data, { reportInput: true });
+    if (!result.success) {
+      issues.schema(relative, source, result.error);
+      continue;
+    }
+    const data = result.data;
+    const county = settings?.counties.find((c) => c.name === data.county || c.slug === data.county);
+    if (settings && !county) {
+      const names = settings.counties.map((c) => c.name);
+      issues.error(relative, { fa: `شهرستان «${data.county}» در فهرست شهرستان‌های ${SETTINGS_FILE} نیست؛ یکی از این‌ها را بنویسید: ${names.join("، ")}.`, en: `county "${data.county}" is not in the counties of ${SETTINGS_FILE}; write one of: ${names.join(", ")}.` }, source.lineOf(["county"]), "county");
+    }
+    if (data.order !== undefined) {
+      const other = orders.get(data.order);
+      if (other) issues.error(relative, { fa: `شماره ترتیب ${data.order} پیش‌تر در ${other} آمده است؛ هر محله شماره‌ای یکتا می‌خواهد.`, en: `order ${data.order} is already used by ${other}; each neighbourhood needs its own.` }, source.lineOf(["order"]), "order");
+      else orders.set(data.order, relative);
+    }
+    const images = [{ image: data.cover, path: ["cover", "src"] as PropertyKey[] }, ...data.gallery.map((image, i) => ({ image, path: ["gallery", i, "src"] as PropertyKey[] }))];
+    for (const { image, path: fieldPath } of images) {
+      if (!(await imageExists(contentDir, image.src))) {
+        issues.error(relative, { fa: `تصویر «${image.src}» در پوشه محتوا پیدا نشد.`, en: `image "${image.src}" was not found in the content folder.` }, source.lineOf(fieldPath), fieldName(fieldPath));
+      }
+    }
+    if (!county || !slugPattern.test(slug)) continue;
+    const { county: _written, ...fields } = data;
+    neighbourhoods.push({ ...fields, slug, countySlug: county.slug, countyName: county.name, body: source.body, source: relative });
+  }
+  return neighbourhoods;
+}
+
+/** Reads and validates the settings alone: Eleventy needs the path prefix before it reads any data. */
+export async function readSettings(contentDir: string): Promise<Settings> {
+  const root = path.resolve(contentDir);
+  const issues = new IssueCollector(root);
+  const settings = await loadSettings(root, issues);
+  if (!settings) throw new ContentError(issues.issues);
+  return settings;
+}
+
+/** Reads and validates the whole tree; throws ContentError listing every problem when any is an error. */
+export async function loadBooklet(contentDir: string): Promise<Booklet> {
+  const root = path.resolve(contentDir);
+  const issues = new IssueCollector(root);
+  const settings = await loadSettings(root, issues);
+  const pages = await loadPages(root, issues);
+  const neighbourhoods = await loadNeighbourhoods(root, settings, issues);
+  if (issues.issues.some((i) => i.severity === "error") || !settings) throw new ContentError(issues.issues);
+
+  const counties: County[] = settings.counties.map((county) => {
+    const members = neighbourhoods.filter((n) => n.countySlug === county.slug).sort(bookletOrder);
+    return { slug: county.slug, name: county.name, neighbourhoods: members, totals: computeTotals(members) };
+  });
+  const ordered = counties.flatMap((c) => c.neighbourhoods);
+  ordered.forEach((n, i) => {
+    const previous = ordered[i - 1];
+    const next = ordered[i + 1];
+    if (previous) n.previous = { slug: previous.slug, name: previous.name };
+    if (next) n.next = { slug: next.slug, name: next.name };
+  });
+  return { settings, contentDir: root, pages, counties, neighbourhoods: ordered, totals: computeTotals(ordered) };
+}

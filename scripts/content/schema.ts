@@ -1,0 +1,150 @@
+/**
+ * The content model: the single source of truth for what editors may write and for the TypeScript types the
+ * rest of the pipeline uses. Every field that readers see as prose is a `prose()` field, so Persian typography
+ * is applied to it exactly once, here, and never to slugs, paths or numbers.
+ */
+import path from "node:path";
+import { z } from "zod";
+import { typeset, toLatinDigits } from "../typography/persian.ts";
+import { parseJalali, isoJalali } from "../typography/dates.ts";
+
+/** Editor-facing explanations for custom checks; see messages.ts for the built-in zod issues. */
+export const hints = {
+  jalaliYear: { fa: "سال شمسی چهاررقمی مثل ۱۴۰۳", en: "a four-digit Jalali year like 1403" },
+  jalaliDate: { fa: "تاریخ شمسی معتبر به شکل ۱۴۰۳-۰۵-۱۲", en: "a valid Jalali date like 1403-05-12" },
+  slug: { fa: "حروف کوچک لاتین، رقم و خط تیره (مثل hesarak یا kuy-basij)", en: "lowercase Latin letters, digits and hyphens (like hesarak or kuy-basij)" },
+  imagePath: { fa: "مسیر نسبی یک تصویر درون پوشه محتوا (مثل images/park.jpg)", en: "a relative path to an image inside the content folder (like images/park.jpg)" },
+  trained: { fa: "تعداد آموزش‌دیدگان نمی‌تواند از تعداد اعضا بیشتر باشد", en: "trained cannot be more than members" },
+  pathPrefix: { fa: "مسیری که با / شروع و تمام شود (مثل / یا /ketabche/)", en: "a path that starts and ends with / (like / or /ketabche/)" },
+  baseUrl: { fa: "نشانی کامل وب‌گاه با http یا https", en: "the site's full address with http or https" },
+} as const;
+
+/** Persian prose shown to readers: trimmed, non-empty, typeset. */
+const prose = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((text) => typeset(text));
+
+/** Editors may type numbers with Persian digits ("۱۲۵۰۰"); YAML reads those as strings. */
+const count = () =>
+  z.preprocess(
+    (value) => (typeof value === "string" && /^[\s\d\u06F0-\u06F9\u0660-\u0669٬,]+$/.test(value) ? Number(toLatinDigits(value).replace(/[\s٬,]/g, "")) : value),
+    z.number().int().nonnegative(),
+  );
+
+const measure = () =>
+  z.preprocess(
+    (value) => (typeof value === "string" && /^\s*-?[\d\u06F0-\u06F9\u0660-\u0669]+([.٫][\d\u06F0-\u06F9\u0660-\u0669]+)?\s*$/.test(value) ? Number(toLatinDigits(value).replace("٫", ".")) : value),
+    z.number().finite(),
+  );
+
+/** A Jalali date "1403-05-12"; YAML may hand it over as a string or, for "1403", as a number. */
+const jalaliDate = () =>
+  z.preprocess((value) => (typeof value === "number" ? String(value) : value), z.string()).transform((text, ctx) => {
+    const date = parseJalali(text);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "jalaliDate", input: text });
+      return z.NEVER;
+    }
+    return isoJalali(date);
+  });
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * An image path relative to the content folder. Absolute paths, URLs and paths that climb out of the content
+ * folder are refused here, so no later stage can read files outside the tree an editor controls.
+ */
+const imagePath = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((src) => {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("/") || src.includes("\\")) return false;
+      const normal = path.posix.normalize(src);
+      return !normal.startsWith("../") && normal !== "..";
+    }, "imagePath")
+    .transform((src) => path.posix.normalize(src));
+
+export const imageSchema = z.object({
+  src: imagePath(),
+  alt: prose(),
+  caption: prose().optional(),
+});
+
+export const actionStatuses = ["done", "ongoing", "planned"] as const;
+
+export const actionSchema = z.object({
+  title: prose(),
+  agency: prose(),
+  status: z.enum(actionStatuses),
+  date: jalaliDate(),
+});
+
+export const indicatorSchema = z.object({
+  label: prose(),
+  before: measure(),
+  after: measure(),
+  unit: prose().optional(),
+});
+
+export const networkSchema = z
+  .object({
+    name: prose(),
+    members: count(),
+    trained: count(),
+  })
+  .refine((network) => network.trained <= network.members, { message: "trained", path: ["trained"] });
+
+export const neighbourhoodSchema = z.object({
+  name: prose(),
+  county: prose(),
+  city: prose().optional(),
+  district: prose().optional(),
+  order: count().optional(),
+  population: count(),
+  network: networkSchema,
+  problems: z.array(prose()).min(1),
+  actions: z.array(actionSchema).default([]),
+  indicators: z.array(indicatorSchema).default([]),
+  cover: imageSchema,
+  gallery: z.array(imageSchema).default([]),
+});
+
+export const countySchema = z.object({
+  slug: z.string().regex(slugPattern, "slug"),
+  name: prose(),
+});
+
+export const settingsSchema = z.object({
+  title: prose(),
+  subtitle: prose().optional(),
+  organisation: prose(),
+  province: prose(),
+  year: count().refine((year) => year >= 1300 && year <= 1500, "jalaliYear"),
+  baseUrl: z.url({ protocol: /^https?$/, error: "baseUrl" }),
+  pathPrefix: z
+    .string()
+    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, "pathPrefix")
+    .default("/"),
+  counties: z.array(countySchema).min(1),
+  sample: z.boolean().default(false),
+});
+
+export const pageSchema = z.object({
+  title: prose(),
+  order: count(),
+});
+
+export type ImageInput = z.input<typeof imageSchema>;
+export type Image = z.output<typeof imageSchema>;
+export type Action = z.output<typeof actionSchema>;
+export type ActionStatus = (typeof actionStatuses)[number];
+export type Indicator = z.output<typeof indicatorSchema>;
+export type Network = z.output<typeof networkSchema>;
+export type NeighbourhoodFrontMatter = z.output<typeof neighbourhoodSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+export type PageFrontMatter = z.output<typeof pageSchema>;

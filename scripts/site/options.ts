@@ -1,0 +1,26 @@
+/**
+ * Where a build reads from and writes to. The CLI sets these through the environment so that Eleventy's own
+ * config file (.eleventy.ts) can stay a plain list of plugins, whichever way Eleventy was started.
+ */
+import path from "node:path";
+
+export interface BuildPaths {
+  /** The content tree: booklet.yml, pages/, neighbourhoods/, images. */
+  contentDir: string;
+  /** The build root: site/ and booklet.pdf go inside it. */
+  outputDir: string;
+  /** Where the website is written. */
+  siteDir: string;
+  /** Processed images survive between builds here, so unchanged images are never encoded twice. */
+  cacheDir: string;
+}
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+
+export function buildPaths(env: NodeJS.ProcessEnv = process.env): BuildPaths {
+  const contentDir = path.resolve(env.KETABCHE_CONTENT ?? path.join(PROJECT_ROOT, "content"));
+  const outputDir = path.resolve(env.KETABCHE_OUTPUT ?? path.join(PROJECT_ROOT, "output"));
+  const siteDir = path.resolve(env.KETABCHE_SITE_DIR ?? path.join(outputDir, "site"));
+  const cacheDir = path.resolve(env.KETABCHE_CACHE ?? path.join(outputDir, ".cache"));
+  return { contentDir, outputDir, siteDir, cacheDir };
+}

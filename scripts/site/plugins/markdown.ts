@@ -1,0 +1,40 @@
+/**
+ * Markdown for editors: CommonMark + tables through markdown-it, raw HTML off (an editor's `<script>` is shown
+ * as text, never run), and Persian typography applied to text tokens only — so URLs, code and attributes keep
+ * their exact characters.
+ */
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import { typeset } from "../../typography/persian.ts";
+import type { EleventyConfig } from "../eleventy-types.ts";
+
+function typesetTextTokens(md: MarkdownIt): void {
+  md.core.ruler.push("persian_typography", (state) => {
+    const visit = (tokens: Token[] | null) => {
+      for (const token of tokens ?? []) {
+        if (token.type === "text") token.content = typeset(token.content);
+        else if (token.type === "image") token.attrSet("alt", typeset(token.attrGet("alt") ?? ""));
+        visit(token.children);
+      }
+    };
+    visit(state.tokens);
+  });
+}
+
+/** Wide tables scroll inside their own box on phones instead of widening the page. */
+function wrapTables(md: MarkdownIt): void {
+  md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
+  md.renderer.rules.table_close = () => "</table></div>\n";
+}
+
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.use(typesetTextTokens).use(wrapTables);
+  return md;
+}
+
+export default function markdownPlugin(eleventyConfig: EleventyConfig): void {
+  const md = createMarkdown();
+  eleventyConfig.setLibrary("md", md);
+  eleventyConfig.addFilter("markdown", (source: string) => md.render(source ?? ""));
+}

@@ -1,0 +1,31 @@
+/**
+ * Screenshots of built pages, for looking at what the site shows a reader:
+ *   npx tsx scripts/tools/screenshot.ts <siteDir> <outDir> <width> <page> [page…]
+ * e.g. … output/site /tmp/shots 390 / neighbourhoods/hesarak/
+ */
+import path from "node:path";
+import fs from "node:fs/promises";
+import { launchBrowser } from "../print/browser.ts";
+import { serveStatic } from "../site/static-server.ts";
+
+const [siteDir, outDir, width, ...pages] = process.argv.slice(2);
+if (!siteDir || !outDir || !width || pages.length === 0) {
+  console.error("usage: screenshot.ts <siteDir> <outDir> <width> <page> [page…]");
+  process.exit(2);
+}
+await fs.mkdir(outDir, { recursive: true });
+const server = await serveStatic(path.resolve(siteDir));
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
+  for (const target of pages) {
+    await page.goto(new URL(target.replace(/^\//, ""), server.url).href, { waitUntil: "networkidle0" });
+    const name = `${target.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}.png`;
+    await page.screenshot({ path: path.join(outDir, name), fullPage: true });
+    console.log(path.join(outDir, name));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

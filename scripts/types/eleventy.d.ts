@@ -1,0 +1,32 @@
+// Eleventy and eleventy-img ship JavaScript without declarations; these cover what ketabche calls.
+declare module "@11ty/eleventy-img" {
+  interface ImageEntry {
+    format: string;
+    width: number;
+    height: number;
+    url: string;
+    filename: string;
+    outputPath: string;
+    srcset: string;
+    sourceType?: string;
+    size?: number;
+  }
+  type Metadata = Record<string, ImageEntry[]>;
+  interface ImageFunction {
+    (src: string, options: Record<string, unknown>): Promise<Metadata>;
+    generateHTML(metadata: Metadata, attributes: Record<string, string>): string;
+  }
+  const Image: ImageFunction;
+  export default Image;
+}
+
+declare module "@11ty/eleventy" {
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: Record<string, unknown>);
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    setIsVerbose(verbose: boolean): void;
+  }
+  export const HtmlBasePlugin: (config: unknown, options?: unknown) => void;
+}
