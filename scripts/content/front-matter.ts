@@ -65,7 +65,9 @@ export function parseMarkdownFile(text: string): ParsedSource {
   const file = matter(text, {
     engines: {
       yaml: (source: string) => {
-        front = parseYaml(source, 1);
+        // gray-matter hands over the text right after the opening "---", newline included, so the YAML's
+        // line numbers already match the file's.
+        front = parseYaml(source, 0);
         return {};
       },
     },

@@ -9,7 +9,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { neighbourhoodSchema, pageSchema, settingsSchema, slugPattern, type Settings } from "./schema.ts";
+import { imageSchema, neighbourhoodSchema, pageSchema, settingsSchema, slugPattern, type Settings } from "./schema.ts";
 import { parseMarkdownFile, parseYamlFile, SourceSyntaxError, type ParsedSource } from "./front-matter.ts";
 import { ContentError, explainSchemaIssue, fieldName, type ContentIssue } from "./issues.ts";
 import { bookletOrder, computeTotals, type Booklet, type County, type FrontPage, type Neighbourhood } from "./model.ts";
@@ -125,39 +125,54 @@ async function imageExists(contentDir: string, src: string): Promise<boolean> {
   }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The image paths a file names, with their fields, as written (valid or not). */
+function writtenImages(data: Record<string, unknown>): { src: unknown; path: PropertyKey[] }[] {
+  const gallery = Array.isArray(data.gallery) ? data.gallery : [];
+  return [
+    { src: isRecord(data.cover) ? data.cover.src : undefined, path: ["cover", "src"] },
+    ...gallery.map((item, i) => ({ src: isRecord(item) ? item.src : undefined, path: ["gallery", i, "src"] as PropertyKey[] })),
+  ];
+}
+
 async function loadNeighbourhoods(contentDir: string, settings: Settings | undefined, issues: IssueCollector): Promise<Neighbourhood[]> {
   const neighbourhoods: Neighbourhood[] = [];
   const orders = new Map<number, string>();
   for (const name of await markdownFiles(path.join(contentDir, "neighbourhoods"))) {
     const relative = `neighbourhoods/${name}`;
     const slug = name.replace(/\.md$/, "");
-    if (!slugPattern.test(slug)) issues.error(relative, slugMessage(slug));
+    const slugValid = slugPattern.test(slug);
+    if (!slugValid) issues.error(relative, slugMessage(slug));
     const source = await parseSource(contentDir, relative, issues, parseMarkdownFile);
     if (!source) continue;
     const result = neighbourhoodSchema.safeParse(source.data, { reportInput: true });
-    if (!result.success) {
-      issues.schema(relative, source, result.error);
-      continue;
-    }
-    const data = result.data;
-    const county = settings?.counties.find((c) => c.name === data.county || c.slug === data.county);
-    if (settings && !county) {
+    if (!result.success) issues.schema(relative, source, result.error);
+
+    // The checks below look at what was written even when other fields are wrong, so that one run reports
+    // every problem in the file rather than the next one after each fix.
+    const written = isRecord(source.data) ? source.data : {};
+    const countyName = neighbourhoodSchema.shape.county.safeParse(written.county);
+    const county = countyName.success ? settings?.counties.find((c) => c.name === countyName.data || c.slug === countyName.data) : undefined;
+    if (settings && countyName.success && !county) {
       const names = settings.counties.map((c) => c.name);
-      issues.error(relative, { fa: `شهرستان «${data.county}» در فهرست شهرستان‌های ${SETTINGS_FILE} نیست؛ یکی از این‌ها را بنویسید: ${names.join("، ")}.`, en: `county "${data.county}" is not in the counties of ${SETTINGS_FILE}; write one of: ${names.join(", ")}.` }, source.lineOf(["county"]), "county");
+      issues.error(relative, { fa: `شهرستان «${countyName.data}» در فهرست شهرستان‌های ${SETTINGS_FILE} نیست؛ یکی از این‌ها را بنویسید: ${names.join("، ")}.`, en: `county "${countyName.data}" is not in the counties of ${SETTINGS_FILE}; write one of: ${names.join(", ")}.` }, source.lineOf(["county"]), "county");
     }
-    if (data.order !== undefined) {
-      const other = orders.get(data.order);
-      if (other) issues.error(relative, { fa: `شماره ترتیب ${data.order} پیش‌تر در ${other} آمده است؛ هر محله شماره‌ای یکتا می‌خواهد.`, en: `order ${data.order} is already used by ${other}; each neighbourhood needs its own.` }, source.lineOf(["order"]), "order");
-      else orders.set(data.order, relative);
+    const order = neighbourhoodSchema.shape.order.safeParse(written.order);
+    if (order.success && order.data !== undefined) {
+      const other = orders.get(order.data);
+      if (other) issues.error(relative, { fa: `شماره ترتیب ${order.data} پیش‌تر در ${other} آمده است؛ هر محله شماره‌ای یکتا می‌خواهد.`, en: `order ${order.data} is already used by ${other}; each neighbourhood needs its own.` }, source.lineOf(["order"]), "order");
+      else orders.set(order.data, relative);
     }
-    const images = [{ image: data.cover, path: ["cover", "src"] as PropertyKey[] }, ...data.gallery.map((image, i) => ({ image, path: ["gallery", i, "src"] as PropertyKey[] }))];
-    for (const { image, path: fieldPath } of images) {
-      if (!(await imageExists(contentDir, image.src))) {
-        issues.error(relative, { fa: `تصویر «${image.src}» در پوشه محتوا پیدا نشد.`, en: `image "${image.src}" was not found in the content folder.` }, source.lineOf(fieldPath), fieldName(fieldPath));
+    for (const image of writtenImages(written)) {
+      const src = imageSchema.shape.src.safeParse(image.src);
+      if (src.success && !(await imageExists(contentDir, src.data))) {
+        issues.error(relative, { fa: `تصویر «${src.data}» در پوشه محتوا پیدا نشد.`, en: `image "${src.data}" was not found in the content folder.` }, source.lineOf(image.path), fieldName(image.path));
       }
     }
-    if (!county || !slugPattern.test(slug)) continue;
-    const { county: _written, ...fields } = data;
+
+    if (!result.success || !county || !slugValid) continue;
+    const { county: _written, ...fields } = result.data;
     neighbourhoods.push({ ...fields, slug, countySlug: county.slug, countyName: county.name, body: source.body, source: relative });
   }
   return neighbourhoods;

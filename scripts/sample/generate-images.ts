@@ -808,25 +808,52 @@ function person(c: Ctx, o: PersonOpts): Drawable {
   return atGround(c, o.x, o.y ?? 0, o.z, body, o.depth ?? o.z);
 }
 
-/** A group of people spread over an area, e.g. passers-by in a street. */
+/** A group of people spread over an area, e.g. passers-by in a street; keeps them from standing inside each other. */
 const crowd =
-  (o: { n: number; x: [number, number]; z: [number, number]; poses?: Pose[]; kinds?: Array<Look['kind']>; tools?: Tool[]; vest?: string[]; helmet?: string; back?: number; h?: [number, number] }): Layer =>
-  (c) =>
-    Array.from({ length: o.n }, () => {
+  (o: {
+    n: number;
+    x: [number, number];
+    z: [number, number];
+    poses?: Pose[];
+    kinds?: Array<Look['kind']>;
+    tools?: Tool[];
+    tops?: string[];
+    vest?: string[];
+    helmet?: string;
+    back?: number;
+    h?: [number, number];
+  }): Layer =>
+  (c) => {
+    const placed: Pt[] = [];
+    const out: Drawable[] = [];
+    for (let i = 0; i < o.n; i++) {
+      let x = 0;
+      let z = 0;
+      for (let tries = 0; tries < 20; tries++) {
+        x = c.rng.range(o.x[0], o.x[1]);
+        z = c.rng.range(o.z[0], o.z[1]);
+        if (placed.every(([px, pz]) => Math.hypot(px - x, (pz - z) * 0.5) > 0.8)) break;
+      }
+      placed.push([x, z]);
       const look = randomLook(c.rng, o.kinds ? c.rng.pick(o.kinds) : undefined);
-      return person(c, {
-        x: c.rng.range(o.x[0], o.x[1]),
-        z: c.rng.range(o.z[0], o.z[1]),
-        h: o.h ? c.rng.range(o.h[0], o.h[1]) : undefined,
-        pose: o.poses ? c.rng.pick(o.poses) : 'stand',
-        look,
-        tool: o.tools ? c.rng.pick(o.tools) : 'none',
-        vest: o.vest ? c.rng.pick(o.vest) : undefined,
-        helmet: o.helmet,
-        back: c.rng.chance(o.back ?? 0.5),
-        flip: c.rng.chance(0.5),
-      });
-    });
+      if (o.tops) look.top = c.rng.pick(o.tops);
+      out.push(
+        person(c, {
+          x,
+          z,
+          h: o.h ? c.rng.range(o.h[0], o.h[1]) : undefined,
+          pose: o.poses ? c.rng.pick(o.poses) : 'stand',
+          look,
+          tool: o.tools ? c.rng.pick(o.tools) : 'none',
+          vest: o.vest ? c.rng.pick(o.vest) : undefined,
+          helmet: o.helmet,
+          back: c.rng.chance(o.back ?? 0.5),
+          flip: c.rng.chance(0.5),
+        }),
+      );
+    }
+    return out;
+  };
 
 // ───────────────────────────────────── buildings ─────────────────────────────────────
 
@@ -1136,7 +1163,7 @@ interface DeskOpts {
   color: string;
   legs?: string;
   /** extra things on the desk top, drawn in metres (desk-top centre at origin) */
-  items?: (c: Ctx, x: number, y: number, z: number) => string;
+  items?: (c: Ctx, x: number, y: number, z: number, w: number) => string;
 }
 
 function desk(c: Ctx, x: number, z: number, o: DeskOpts): string {
@@ -1146,7 +1173,7 @@ function desk(c: Ctx, x: number, z: number, o: DeskOpts): string {
   s += box3(c, x - o.w / 2 + 0.04, x + o.w / 2 - 0.04, o.h - 0.35, o.h - 0.05, z - o.d / 2 + 0.05, z - o.d / 2 + 0.07, { front: shade(o.color, -0.15) });
   for (const dx of [-o.w / 2 + 0.03, o.w / 2 - 0.07]) s += box3(c, x + dx, x + dx + 0.04, 0, o.h, z - o.d / 2 + 0.02, z - o.d / 2 + 0.06, { front: legs });
   s += box3(c, x - o.w / 2, x + o.w / 2, o.h - 0.05, o.h, z - o.d / 2, z + o.d / 2, { front: shade(o.color, -0.1), top: o.color });
-  if (o.items) s += o.items(c, x, o.h, z);
+  if (o.items) s += o.items(c, x, o.h, z, o.w);
   return s;
 }
 
@@ -1249,22 +1276,37 @@ const poles =
     return out;
   };
 
-/** A board on the back wall of a room; chalk figures (no text) make it read as a lesson. */
+/**
+ * A flat panel on a wall facing the camera: a chalkboard with chalk figures (no
+ * text, so it reads as a lesson in any language) or a glowing projection screen.
+ */
 const board =
-  (o: { x: number; z: number; y: number; w: number; h: number; color: string; frame: string; chalk: string }): Layer =>
+  (o: { x: number; z: number; y: number; w: number; h: number; color: string; frame: string; chalk?: string; glow?: string }): Layer =>
   (c) => {
     const P = frontPlane(o.x - o.w / 2, o.z - 0.02);
     let s = planeRect(c, P, -0.08, o.w + 0.08, o.y - 0.08, o.y + o.h + 0.08, o.frame);
     s += planeRect(c, P, 0, o.w, o.y, o.y + o.h, vgrad(c, shade(o.color, 0.06), shade(o.color, -0.08)));
-    const ch = `fill="none" stroke="${o.chalk}" stroke-width="${r1(pxPerM(c, o.z) * 0.025)}" stroke-linejoin="round" opacity="0.85"`;
-    const pts = (list: Pt[]) => list.map((p) => proj(c, ...P.at(...p))).map(([x, y]) => `${r1(x)},${r1(y)}`).join(' ');
-    const y = o.y;
-    s += `<polygon points="${pts([[0.4, y + 0.35], [1.5, y + 0.35], [0.9, y + 1.0]])}" ${ch}/>`;
-    s += `<polygon points="${pts(circlePts(2.4, y + 0.7, 0.36, 32))}" ${ch}/>`;
-    s += `<polyline points="${pts([[3.2, y + 0.4], [3.6, y + 0.9], [4.0, y + 0.55], [4.5, y + 1.0]])}" ${ch}/>`;
-    s += `<polyline points="${pts([[3.2, y + 0.3], [4.6, y + 0.3]])}" ${ch}/><polyline points="${pts([[3.2, y + 0.3], [3.2, y + 1.05]])}" ${ch}/>`;
-    for (let i = 0; i < 3; i++) s += `<polyline points="${pts([[0.4, y + 1.25 - i * 0.0 + 0.0 + i * 0.0], [0.4 + 0.8 + i * 0.5, y + 1.25]].map(([u, v]) => [u, v - i * 0.0] as Pt))}" ${ch} opacity="0"/>`;
-    return [{ depth: o.z, svg: s }];
+    const out: Drawable[] = [];
+    if (o.chalk) {
+      const ch = `fill="none" stroke="${o.chalk}" stroke-width="${r1(pxPerM(c, o.z) * 0.025)}" stroke-linejoin="round" opacity="0.85"`;
+      const pts = (list: Pt[]) =>
+        list
+          .map((p) => proj(c, ...P.at(...p)))
+          .map(([x, y]) => `${r1(x)},${r1(y)}`)
+          .join(' ');
+      const k = o.w / 5; // figures are laid out for a 5 m board and scaled to fit
+      const y = o.y;
+      s += `<polygon points="${pts([[0.4 * k, y + 0.35], [1.5 * k, y + 0.35], [0.9 * k, y + 1.0]])}" ${ch}/>`;
+      s += `<polygon points="${pts(circlePts(2.4 * k, y + 0.7, 0.36, 32))}" ${ch}/>`;
+      s += `<polyline points="${pts([[3.3 * k, y + 0.45], [3.6 * k, y + 0.85], [4.0 * k, y + 0.55], [4.5 * k, y + 1.0]])}" ${ch}/>`;
+      s += `<polyline points="${pts([[3.2 * k, y + 1.05], [3.2 * k, y + 0.3], [4.6 * k, y + 0.3]])}" ${ch}/>`;
+    }
+    if (o.glow) {
+      const [gx, gy] = proj(c, ...P.at(o.w / 2, o.y + o.h / 2));
+      out.push({ depth: o.z, glow: true, svg: glowSpot(c, gx, gy, pxPerM(c, o.z) * o.w * 0.8, o.glow, 0.35, pxPerM(c, o.z) * o.h * 0.9) });
+    }
+    out.push({ depth: o.z, svg: s });
+    return out;
   };
 
 /** Mural motifs painted on a wall plane: sun, hills, waves, birds, flowers, a tile border. */
@@ -1422,7 +1464,10 @@ async function renderScene(scene: Scene): Promise<Buffer> {
   const layerRaw = async (svg: Buffer, sigma: number) => {
     let img = sharp(svg);
     if (sigma >= 0.3) img = img.blur(sigma);
-    return img.raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
+    // sharp reports `premultiplied` for blurred output but hands back straight alpha;
+    // passing the flag on would brighten every soft edge into a halo
+    return { data, info: { width: info.width, height: info.height, channels: info.channels } };
   };
 
   const [first, ...rest] = groups;

@@ -17,36 +17,39 @@ export interface ChartOptions {
   title?: string;
 }
 
-export function actionsByCountyChart(counties: readonly County[], { width = 720, title = "اقدام‌ها به تفکیک شهرستان" }: ChartOptions = {}): string {
+/**
+ * Each county is a row: its name and total on one line, the stacked bar below at full width. Keeping labels
+ * off the bar's line lets the chart stay legible when a phone scales it down to a third of its size.
+ */
+export function actionsByCountyChart(counties: readonly County[], { width = 400, title = "اقدام‌ها به تفکیک شهرستان" }: ChartOptions = {}): string {
   const rows = counties.filter((c) => c.neighbourhoods.length > 0);
-  const labelWidth = 110;
-  const valueWidth = 48;
-  const rowHeight = 40;
-  const barHeight = 20;
-  const top = 8;
-  const height = top + rows.length * rowHeight + 8;
-  const barRight = width - labelWidth;
-  const barSpace = barRight - valueWidth;
-  const max = Math.max(1, ...rows.map((c) => actionStatuses.reduce((sum, s) => sum + c.totals.actions[s], 0)));
+  const rowHeight = 58;
+  const barHeight = 16;
+  const labelBaseline = 19;
+  const height = rows.length * rowHeight;
+  const max = Math.max(1, ...rows.map((c) => total(c)));
 
   const bars = rows
     .map((county, i) => {
-      const y = top + i * rowHeight;
-      let x = barRight;
+      const y = i * rowHeight;
+      let x = width;
       const segments = actionStatuses
         .map((status) => {
           const value = county.totals.actions[status];
           if (value === 0) return "";
-          const w = (value / max) * barSpace;
+          const w = (value / max) * width;
           x -= w;
-          return `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${chartColours[status]}"><title>${escape(`${county.name}، ${statusLabels[status]}: ${formatNumber(value)}`)}</title></rect>`;
+          return `<rect x="${x.toFixed(1)}" y="${y + 26}" width="${w.toFixed(1)}" height="${barHeight}" fill="${chartColours[status]}"><title>${escape(`${county.name}، ${statusLabels[status]}: ${formatNumber(value)}`)}</title></rect>`;
         })
         .join("");
-      const total = actionStatuses.reduce((sum, s) => sum + county.totals.actions[s], 0);
-      return `<text x="${width}" y="${y + 15}" text-anchor="start" class="label">${escape(county.name)}</text>${segments}<text x="${(x - 6).toFixed(1)}" y="${y + 15}" text-anchor="start" class="value">${formatNumber(total)}</text>`;
+      return `<text x="${width}" y="${y + labelBaseline}" text-anchor="start" class="label">${escape(county.name)}</text><text x="0" y="${y + labelBaseline}" text-anchor="end" class="value">${formatNumber(total(county))}</text><rect x="0" y="${y + 26}" width="${width}" height="${barHeight}" fill="#f0ede6"/>${segments}`;
     })
     .join("");
 
-  const summary = rows.map((c) => `${c.name}: ${formatNumber(actionStatuses.reduce((s, st) => s + c.totals.actions[st], 0))}`).join("، ");
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg" direction="rtl" font-family="Vazirmatn, sans-serif" font-size="13" fill="#24323a"><title id="chart-title">${escape(title)}</title><desc id="chart-desc">${escape(summary)}</desc>${bars}</svg>`;
+  const summary = rows.map((c) => `${c.name}: ${formatNumber(total(c))}`).join("، ");
+  return `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg" direction="rtl" font-family="Vazirmatn, sans-serif" font-size="16" fill="#24323a"><title id="chart-title">${escape(title)}</title><desc id="chart-desc">${escape(summary)}</desc>${bars}</svg>`;
+}
+
+function total(county: County): number {
+  return actionStatuses.reduce((sum, status) => sum + county.totals.actions[status], 0);
 }

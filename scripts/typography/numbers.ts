@@ -12,9 +12,12 @@ export function formatPlain(value: number): string {
   return plainFormat.format(value);
 }
 
-/** Signed change for before/after indicators: "+۲۷" / "−۱۱". */
+/**
+ * The change between two indicator values in words ("۲۷ افزایش", "۱۱ کاهش"): a bare minus sign is easy to
+ * misread in right-to-left text, where it may land on either side of the number.
+ */
 export function formatChange(before: number, after: number): string {
   const delta = after - before;
-  if (delta === 0) return "۰";
-  return (delta > 0 ? "+" : "−") + formatNumber(Math.abs(delta));
+  if (delta === 0) return "بدون تغییر";
+  return `${formatNumber(Math.abs(delta))} ${delta > 0 ? "افزایش" : "کاهش"}`;
 }

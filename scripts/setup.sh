@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine: Chromium (to print the booklet and run the browser tests), poppler and qpdf (to read
+# PDFs back in the tests), then the locked npm dependencies. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+
+if [ ${#need[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing system packages: ${need[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "Please install: ${need[*]} (no apt-get here). Without Chromium, puppeteer downloads its own browser." >&2
+  fi
+fi
+
+npm ci --no-audit --no-fund

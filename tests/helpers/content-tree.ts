@@ -1,0 +1,85 @@
+/**
+ * Writes small content trees for tests: any number of neighbourhoods in any counties, with real (tiny) images,
+ * so that the pipeline is exercised on content it has never seen.
+ */
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import YAML from "yaml";
+
+export interface TreeNeighbourhood {
+  slug: string;
+  name: string;
+  county: string;
+  order?: number;
+  population?: number;
+  members?: number;
+  trained?: number;
+  actions?: { title: string; agency: string; status: "done" | "ongoing" | "planned"; date: string }[];
+  body?: string;
+  /** Raw front matter to use instead of the generated one. */
+  frontMatter?: string;
+}
+
+export interface TreeOptions {
+  counties: { slug: string; name: string }[];
+  neighbourhoods: TreeNeighbourhood[];
+  pathPrefix?: string;
+  sample?: boolean;
+  pages?: { slug: string; title: string; order: number; body: string }[];
+}
+
+export async function tempDir(prefix = "ketabche-test-"): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+export async function writeImage(file: string, width = 1200, height = 800, colour = { r: 30, g: 110, b: 120 }): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await sharp({ create: { width, height, channels: 3, background: colour } }).jpeg({ quality: 70 }).toFile(file);
+}
+
+export function neighbourhoodFrontMatter(n: TreeNeighbourhood): string {
+  return YAML.stringify({
+    name: n.name,
+    county: n.county,
+    ...(n.order !== undefined ? { order: n.order } : {}),
+    population: n.population ?? 1000,
+    network: { name: `شبکه مردمی ${n.name}`, members: n.members ?? 10, trained: n.trained ?? 5 },
+    problems: ["نبود فضای سبز", "تاریکی معابر"],
+    actions: n.actions ?? [{ title: "کاشت نهال", agency: "شهرداری", status: "done", date: "1402-03-15" }],
+    indicators: [{ label: "درخت کاشته‌شده", before: 0, after: 120, unit: "اصله" }],
+    cover: { src: "images/cover.jpg", alt: "نمای محله", caption: "نمای محله" },
+    gallery: [{ src: "images/gallery.jpg", alt: "کاشت نهال در محله" }],
+  });
+}
+
+/** Creates the tree in a new temporary folder and returns its path. */
+export async function writeContentTree(options: TreeOptions, root?: string): Promise<string> {
+  const dir = root ?? (await tempDir());
+  await fs.mkdir(path.join(dir, "neighbourhoods"), { recursive: true });
+  await fs.mkdir(path.join(dir, "pages"), { recursive: true });
+  await fs.writeFile(
+    path.join(dir, "booklet.yml"),
+    YAML.stringify({
+      title: "کتابچه آزمایشی",
+      organisation: "سازمان آزمایشی",
+      province: "البرز",
+      year: 1403,
+      baseUrl: "https://example.org",
+      pathPrefix: options.pathPrefix ?? "/",
+      sample: options.sample ?? false,
+      counties: options.counties,
+    }),
+  );
+  await writeImage(path.join(dir, "images", "cover.jpg"));
+  await writeImage(path.join(dir, "images", "gallery.jpg"), 900, 1200, { r: 200, g: 140, b: 40 });
+  for (const page of options.pages ?? [{ slug: "foreword", title: "پیشگفتار", order: 1, body: "متن پیشگفتار." }]) {
+    await fs.writeFile(path.join(dir, "pages", `${page.slug}.md`), `---\ntitle: ${page.title}\norder: ${page.order}\n---\n${page.body}\n`);
+  }
+  for (const n of options.neighbourhoods) {
+    const front = n.frontMatter ?? neighbourhoodFrontMatter(n);
+    await fs.writeFile(path.join(dir, "neighbourhoods", `${n.slug}.md`), `---\n${front}---\n${n.body ?? "روایت این محله."}\n`);
+  }
+  return dir;
+}
