@@ -22,7 +22,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(persianFilters);
   eleventyConfig.addPlugin(images, paths);
   eleventyConfig.addPlugin(graphics);
-  eleventyConfig.addPlugin(assets);
+  eleventyConfig.addPlugin(assets, paths);
   // Rewrites every root-relative URL in the output for hosting under a path prefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

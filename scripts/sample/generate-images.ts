@@ -1405,6 +1405,619 @@ const terracedVillage =
     return out;
   };
 
+/** A band of mist or heat haze across the frame. */
+const mist =
+  (o: { y: number; h: number; color: string; opacity: number; depth?: number }): Layer =>
+  (c) => {
+    const id = c.uid('mist');
+    c.defs.push(`<linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1">${stops([[0, o.color, 0], [0.5, o.color, o.opacity], [1, o.color, 0]])}</linearGradient>`);
+    return [{ depth: o.depth ?? Infinity, svg: `<rect x="0" y="${r1((o.y - o.h / 2) * c.h)}" width="${c.w}" height="${r1(o.h * c.h)}" fill="url(#${id})"/>` }];
+  };
+
+/** Distant birds as small chevrons. */
+const birds =
+  (o: { n: number; x: [number, number]; y: [number, number]; size: number; color: string }): Layer =>
+  (c) => {
+    let s = '';
+    for (let i = 0; i < o.n; i++) {
+      const x = c.rng.range(o.x[0], o.x[1]) * c.w;
+      const y = c.rng.range(o.y[0], o.y[1]) * c.h;
+      const k = o.size * c.w * c.rng.range(0.6, 1.2);
+      const flap = c.rng.range(-0.25, 0.35) * k;
+      s += `<path d="M ${r1(x - k)} ${r1(y - flap)} Q ${r1(x - k * 0.4)} ${r1(y - k * 0.35)} ${r1(x)} ${r1(y + k * 0.12)} Q ${r1(x + k * 0.4)} ${r1(y - k * 0.35)} ${r1(x + k)} ${r1(y - flap)}" fill="none" stroke="${o.color}" stroke-width="${r1(k * 0.14)}" stroke-linecap="round"/>`;
+    }
+    return [{ depth: Infinity, svg: s }];
+  };
+
+/**
+ * A strip on the ground whose centre line may wander: garden paths, a river,
+ * a dirt track. Split into depth segments so near parts stay sharp under DoF.
+ */
+const strip =
+  (o: { x: (z: number) => number; width: number | ((z: number) => number); z: [number, number]; color: string; farColor?: string; y?: number; segments?: number; edge?: string }): Layer =>
+  (c) => {
+    const n = o.segments ?? 1;
+    const steps = 24;
+    const y = o.y ?? 0.005;
+    const wAt = (z: number) => (typeof o.width === 'number' ? o.width : o.width(z)) / 2;
+    const out: Drawable[] = [];
+    const zAt = (t: number) => o.z[0] * (o.z[1] / o.z[0]) ** t; // geometric spacing: even on screen
+    for (let k = 0; k < n; k++) {
+      const left: V3[] = [];
+      const right: V3[] = [];
+      for (let i = 0; i <= steps; i++) {
+        const z = zAt((k + i / steps) / n);
+        left.push([o.x(z) - wAt(z), y, z]);
+        right.push([o.x(z) + wAt(z), y, z]);
+      }
+      const za = zAt(k / n);
+      const zb = zAt((k + 1) / n);
+      const col = o.farColor ? mix(o.color, o.farColor, (k + 0.5) / n) : o.color;
+      let s = poly3(c, [...left, ...right.reverse()], col);
+      if (o.edge) {
+        s += poly3(c, [...left.map((p): V3 => [p[0] - 0.12, y, p[2]]), ...left.slice().reverse()], o.edge, 'opacity="0.5"');
+      }
+      out.push({ depth: n === 1 ? 1e6 : zb + (zb - za) * 0.01, svg: s });
+    }
+    return out;
+  };
+
+/** Patchwork fields on a valley floor. */
+const fields =
+  (o: { n: number; x: [number, number]; z: [number, number]; colors: string[] }): Layer =>
+  (c) => {
+    let s = '';
+    for (let i = 0; i < o.n; i++) {
+      const z = o.z[0] * (o.z[1] / o.z[0]) ** c.rng.float();
+      const x = c.rng.range(o.x[0], o.x[1]);
+      const w = z * c.rng.range(0.08, 0.25);
+      const d = z * c.rng.range(0.05, 0.15);
+      const sk = c.rng.range(-0.3, 0.3) * w;
+      s += poly3(c, [[x, 0, z], [x + sk, 0, z + d], [x + sk + w, 0, z + d], [x + w, 0, z]], fog(c, c.rng.pick(o.colors), z), 'opacity="0.8"');
+    }
+    return [{ depth: 1e6 + 1, svg: s }];
+  };
+
+/** Polygon lying on the ground, given as (x, z) pairs; used for painted court lines and soil patches. */
+function groundPoly(c: Ctx, pts: Pt[], fill: string, extra = '', y = 0.01): string {
+  return poly3(
+    c,
+    pts.map(([x, z]): V3 => [x, y, z]),
+    fill,
+    extra,
+  );
+}
+
+/** A ring painted on the ground (centre circles, hopscotch, planting pits). */
+function groundRing(c: Ctx, x: number, z: number, r: number, width: number, color: string): string {
+  const outer = circlePts(x, z, r + width / 2, 48);
+  const inner = circlePts(x, z, r - width / 2, 48).reverse();
+  const toPath = (pts: Pt[]) =>
+    pts
+      .map(([px, pz]) => proj(c, px, 0.01, pz))
+      .map(([a, b], i) => `${i ? 'L' : 'M'} ${r1(a)} ${r1(b)}`)
+      .join(' ') + ' Z';
+  return `<path d="${toPath(outer)} ${toPath(inner)}" fill="${color}" fill-rule="evenodd"/>`;
+}
+
+/** Posts, rails and optional chain-link mesh between two ground points. */
+const fence =
+  (o: { from: Pt; to: Pt; h: number; step: number; post: string; rails?: number; rail?: string; mesh?: string }): Layer =>
+  (c) => {
+    const [x0, z0] = o.from;
+    const [x1, z1] = o.to;
+    const L = Math.hypot(x1 - x0, z1 - z0);
+    const at = (u: number, v: number): V3 => [x0 + ((x1 - x0) * u) / L, v, z0 + ((z1 - z0) * u) / L];
+    const out: Drawable[] = [];
+    for (let u = 0; u < L - 1e-6; u += o.step) {
+      const ub = Math.min(L, u + o.step);
+      const zf = Math.max(at(u, 0)[2], at(ub, 0)[2]);
+      const post = fog(c, o.post, zf);
+      let s = '';
+      if (o.mesh) {
+        const mesh = fog(c, o.mesh, zf);
+        const d = 0.25;
+        // chain-link: two families of diagonals, clipped to this bay
+        for (let m = u - o.h; m < ub; m += d) {
+          for (const dir of [1, -1]) {
+            let ua = dir > 0 ? m : m + o.h;
+            let va = 0;
+            let ue = dir > 0 ? m + o.h : m;
+            let ve = o.h;
+            if (Math.min(ua, ue) < u) {
+              const t = (u - Math.min(ua, ue)) / o.h;
+              if (dir > 0) { ua = u; va = t * o.h; } else { ue = u; ve = o.h - t * o.h; }
+            }
+            if (Math.max(ua, ue) > ub) {
+              const t = (Math.max(ua, ue) - ub) / o.h;
+              if (dir > 0) { ue = ub; ve = o.h - t * o.h; } else { ua = ub; va = t * o.h; }
+            }
+            if (ve - va > 0.01 || va - ve > 0.01) s += line3(c, at(ua, va), at(ue, ve), mesh, 0.012, 'opacity="0.55"');
+          }
+        }
+      }
+      for (let r = 0; r < (o.rails ?? 0); r++) {
+        const v = o.h * (0.25 + (0.7 * r) / Math.max(1, (o.rails ?? 1) - 1));
+        s += line3(c, at(u, v), at(ub, v), fog(c, o.rail ?? o.post, zf), 0.06);
+      }
+      s += line3(c, at(u, 0), at(u, o.h), post, 0.07);
+      out.push({ depth: zf, svg: s });
+    }
+    return out;
+  };
+
+/** Park bench along the x axis (facing the camera) or along z (facing the path). */
+function benchSvg(c: Ctx, x: number, z: number, alongZ: boolean, wood: string, metal: string): string {
+  let s = '';
+  if (alongZ) {
+    for (const dz of [0.1, 1.6]) s += box3(c, x - 0.25, x + 0.25, 0, 0.42, z + dz, z + dz + 0.06, { front: metal });
+    s += box3(c, x - 0.25, x + 0.25, 0.42, 0.47, z, z + 1.8, { front: wood });
+    s += box3(c, x + 0.22, x + 0.27, 0.5, 0.9, z, z + 1.8, { front: wood });
+  } else {
+    for (const dx of [0.1, 1.6]) s += box3(c, x + dx, x + dx + 0.06, 0, 0.42, z - 0.2, z + 0.2, { front: metal });
+    s += box3(c, x + 1.8 * 0, x + 1.8, 0.5, 0.9, z + 0.22, z + 0.27, { front: wood });
+    s += box3(c, x, x + 1.8, 0.42, 0.47, z - 0.25, z + 0.25, { front: wood });
+  }
+  return s;
+}
+
+/** A cut into the ground: a trench being dug, or a stone-lined water channel (jub). */
+const cut =
+  (o: { x: [number, number]; z: [number, number]; depth: number; wall: string; floor: string; water?: { near: string; far: string; level: number } }): Layer =>
+  (c) => {
+    const [xa, xb] = o.x;
+    const [z0, z1] = o.z;
+    const id = c.uid('cut');
+    c.defs.push(`<clipPath id="${id}">${poly3(c, [[xa, 0, z0], [xa, 0, z1], [xb, 0, z1], [xb, 0, z0]], '#000000')}</clipPath>`);
+    const b = -o.depth;
+    let s = poly3(c, [[xa, b, z0], [xa, b, z1], [xb, b, z1], [xb, b, z0]], o.floor);
+    // only the inner wall facing the camera can be seen
+    if (c.cam.x > xa) s += poly3(c, [[xa, b, z0], [xa, 0, z0], [xa, 0, z1], [xa, b, z1]], vgrad(c, o.wall, shade(o.wall, -0.35)));
+    if (c.cam.x < xb) s += poly3(c, [[xb, b, z0], [xb, 0, z0], [xb, 0, z1], [xb, b, z1]], vgrad(c, o.wall, shade(o.wall, -0.35)));
+    s += poly3(c, [[xa, b, z1], [xa, 0, z1], [xb, 0, z1], [xb, b, z1]], shade(o.wall, -0.1));
+    if (o.water) {
+      const y = -o.water.level;
+      s += poly3(c, [[xa, y, z0], [xa, y, z1], [xb, y, z1], [xb, y, z0]], vgrad(c, o.water.far, o.water.near));
+      // ripples catch the sky as short light streaks
+      for (let i = 0; i < 70; i++) {
+        const z = z0 + (z1 - z0) * c.rng.float() ** 2;
+        const x = c.rng.range(xa + 0.1, xb - 0.3);
+        s += line3(c, [x, y + 0.001, z], [x + c.rng.range(0.1, 0.4), y + 0.001, z], shade(o.water.far, 0.3), 0.02, 'opacity="0.6"');
+      }
+    }
+    return [{ depth: z1 + 0.5, svg: `<g clip-path="url(#${id})">${s}</g>` }];
+  };
+
+/** Plastic water pipes lying beside a trench, drawn as shaded cylinders with open ends. */
+const pipes =
+  (o: { x: number; z: number; len: number; r: number; count: number; color: string }): Layer =>
+  (c) => {
+    const out: Drawable[] = [];
+    for (let i = 0; i < o.count; i++) {
+      const x = o.x + i * o.r * 2.05;
+      const z0 = o.z + i * 0.7;
+      const z1 = z0 + o.len;
+      const col = fog(c, o.color, z0);
+      let s = poly3(c, [[x - o.r, 0, z0], [x - o.r, o.r, z0], [x - o.r, o.r, z1], [x - o.r, 0, z1]], shade(col, -0.25));
+      s += poly3(c, [[x - o.r, o.r, z0], [x - o.r * 0.7, o.r * 1.7, z0], [x - o.r * 0.7, o.r * 1.7, z1], [x - o.r, o.r, z1]], col);
+      s += poly3(c, [[x - o.r * 0.7, o.r * 1.7, z0], [x + o.r * 0.7, o.r * 1.7, z0], [x + o.r * 0.7, o.r * 1.7, z1], [x - o.r * 0.7, o.r * 1.7, z1]], shade(col, 0.25));
+      s += poly3(c, [[x + o.r * 0.7, o.r * 1.7, z0], [x + o.r, o.r, z0], [x + o.r, o.r, z1], [x + o.r * 0.7, o.r * 1.7, z1]], shade(col, 0.05));
+      const [ex, ey] = proj(c, x, o.r, z0);
+      const rp = o.r * pxPerM(c, z0);
+      s += `<circle cx="${r1(ex)}" cy="${r1(ey)}" r="${r1(rp)}" fill="${shade(col, 0.1)}"/><circle cx="${r1(ex)}" cy="${r1(ey)}" r="${r1(rp * 0.8)}" fill="${shade(col, -0.65)}"/>`;
+      out.push({ depth: z0, svg: s });
+    }
+    return out;
+  };
+
+/** Heaps of earth or sand: half-ellipses standing on the ground. */
+const mounds =
+  (o: { items: Array<[number, number, number, number]>; color: string }): Layer =>
+  (c) =>
+    o.items.map(([x, z, w, h]) => {
+      const col = fog(c, o.color, z);
+      const body = `<path d="M ${r3(-w / 2)} 0 Q ${r3(-w * 0.3)} ${r3(h * 1.3)} 0 ${r3(h)} Q ${r3(w * 0.3)} ${r3(h * 1.3)} ${r3(w / 2)} 0 Z" fill="${col}"/><path d="M 0 ${r3(h)} Q ${r3(w * 0.3)} ${r3(h * 1.3)} ${r3(w / 2)} 0 L 0 0 Z" fill="#000000" opacity="0.18"/>`;
+      return atGround(c, x, 0, z, body);
+    });
+
+/** Red-and-white striped road barriers. */
+const barriers =
+  (o: { items: Array<[number, number]>; colors: [string, string] }): Layer =>
+  (c) =>
+    o.items.map(([x, z]) => {
+      let s = '';
+      const n = 6;
+      for (let i = 0; i < n; i++) s += box3(c, x + (i * 1.4) / n, x + ((i + 1) * 1.4) / n, 0.35, 0.85, z, z + 0.2, { front: o.colors[i % 2] ?? '#ffffff' });
+      s += box3(c, x + 0.05, x + 0.12, 0, 0.35, z, z + 0.2, { front: '#444444' }) + box3(c, x + 1.28, x + 1.35, 0, 0.35, z, z + 0.2, { front: '#444444' });
+      return { depth: z, svg: s };
+    });
+
+/** Traffic cones: orange with a reflective white band. */
+const cones =
+  (o: { x: number; z: [number, number]; step: number }): Layer =>
+  (c) => {
+    const out: Drawable[] = [];
+    for (let z = o.z[0]; z <= o.z[1]; z += o.step) {
+      const col = fog(c, '#f06a1d', z);
+      const body = `<rect x="-0.2" y="0" width="0.4" height="0.04" fill="${shade(col, -0.3)}"/><path d="M -0.14 0.04 L -0.03 0.7 L 0.03 0.7 L 0.14 0.04 Z" fill="${col}"/><path d="M -0.105 0.25 L -0.07 0.45 L 0.07 0.45 L 0.105 0.25 Z" fill="${fog(c, '#f4f4f0', z)}"/>`;
+      out.push(atGround(c, o.x, 0, z, body));
+    }
+    return out;
+  };
+
+/** A road roller finishing new asphalt. */
+const roller =
+  (o: { x: number; z: number; body: string }): Layer =>
+  (c) => {
+    const { x, z } = o;
+    let s = box3(c, x - 0.9, x + 0.9, 0, 1.3, z, z + 0.9, { front: '#2c2c2e' }); // front drum
+    s += box3(c, x - 0.8, x + 0.8, 0.7, 1.8, z + 0.9, z + 3.2, { front: o.body });
+    s += box3(c, x - 0.75, x + 0.75, 1.8, 2.9, z + 1.8, z + 2.9, { front: '#3a4a55', side: '#2c3a44', top: o.body });
+    s += box3(c, x - 0.85, x + 0.85, 2.9, 3.0, z + 1.7, z + 3.0, { front: o.body });
+    s += box3(c, x - 0.9, x + 0.9, 0, 1.3, z + 3.2, z + 4.1, { front: '#2c2c2e' }); // rear drum (hidden mostly)
+    const [bx, by] = proj(c, x, 3.05, z + 2.3);
+    return [
+      { depth: z, svg: s },
+      { depth: z, glow: true, svg: glowSpot(c, bx, by, pxPerM(c, z) * 0.5, '#ffa020', 0.9) },
+    ];
+  };
+
+/** Raised wooden vegetable beds with rows of plants on the soil. */
+const raisedBeds =
+  (o: { beds: Array<[number, number, number, number]>; wood: string; soil: string; plants: Array<'lettuce' | 'tomato' | 'herb' | 'sunflower'> }): Layer =>
+  (c) => {
+    const out: Drawable[] = [];
+    for (const [x0, x1, z0, z1] of o.beds) {
+      const h = 0.45;
+      let s = box3(c, x0, x1, 0, h, z0, z1, { front: o.wood, top: o.wood });
+      s += poly3(c, [[x0 + 0.08, h + 0.001, z0 + 0.08], [x0 + 0.08, h + 0.001, z1 - 0.08], [x1 - 0.08, h + 0.001, z1 - 0.08], [x1 - 0.08, h + 0.001, z0 + 0.08]], fog(c, o.soil, z0));
+      out.push({ depth: z1, svg: s });
+      const kind = c.rng.pick(o.plants);
+      // plants from far to near so nearer leaves overlap farther ones
+      for (let z = z1 - 0.3; z > z0 + 0.2; z -= kind === 'sunflower' ? 0.7 : 0.45) {
+        for (let x = x0 + 0.35; x < x1 - 0.2; x += kind === 'sunflower' ? 0.8 : 0.5) {
+          const g = fog(c, '#5f9a3a', z);
+          let body = '';
+          if (kind === 'lettuce') {
+            for (let k = 0; k < 6; k++) body += `<ellipse cx="${r3(c.rng.range(-0.1, 0.1))}" cy="${r3(c.rng.range(0.05, 0.15))}" rx="${r3(c.rng.range(0.08, 0.13))}" ry="${r3(c.rng.range(0.05, 0.09))}" fill="${shade(fog(c, '#8cc63f', z), c.rng.range(-0.25, 0.15))}"/>`;
+          } else if (kind === 'tomato') {
+            body += `<ellipse cx="0" cy="0.35" rx="0.2" ry="0.35" fill="${shade(g, -0.2)}"/><ellipse cx="0.04" cy="0.42" rx="0.14" ry="0.25" fill="${g}"/>`;
+            for (let k = 0; k < 5; k++) body += `<circle cx="${r3(c.rng.range(-0.14, 0.14))}" cy="${r3(c.rng.range(0.12, 0.55))}" r="0.04" fill="${fog(c, '#d8402a', z)}"/>`;
+          } else if (kind === 'herb') {
+            for (let k = 0; k < 7; k++) body += poly([[c.rng.range(-0.1, 0.1), 0], [c.rng.range(-0.12, 0.12), c.rng.range(0.15, 0.3)], [c.rng.range(-0.1, 0.1), 0]], shade(g, c.rng.range(-0.2, 0.2)), 'stroke-width="0.02" stroke="' + shade(g, -0.1) + '"');
+          } else {
+            body += `<line x1="0" y1="0" x2="0" y2="1.5" stroke="${shade(g, -0.2)}" stroke-width="0.04"/><ellipse cx="0.12" cy="0.8" rx="0.12" ry="0.05" fill="${g}"/>`;
+            for (let k = 0; k < 12; k++) {
+              const a = (k / 12) * Math.PI * 2;
+              body += `<ellipse cx="${r3(Math.cos(a) * 0.13)}" cy="${r3(1.55 + Math.sin(a) * 0.13)}" rx="0.07" ry="0.035" transform="rotate(${r1((a * 180) / Math.PI)} ${r3(Math.cos(a) * 0.13)} ${r3(1.55 + Math.sin(a) * 0.13)})" fill="${fog(c, '#f2c12e', z)}"/>`;
+            }
+            body += `<circle cx="0" cy="1.55" r="0.09" fill="${fog(c, '#5a3a1a', z)}"/>`;
+          }
+          out.push(atGround(c, x + c.rng.range(-0.05, 0.05), h, z, body));
+        }
+      }
+    }
+    return out;
+  };
+
+/** A footbridge slab with railings across a channel. */
+const footbridge =
+  (o: { x: [number, number]; z: [number, number]; deck: string; rail: string }): Layer =>
+  (c) => {
+    const [x0, x1] = o.x;
+    const [z0, z1] = o.z;
+    let s = box3(c, x0, x1, -0.35, 0.15, z0, z1, { front: o.deck });
+    const rails = (z: number) => {
+      let r = '';
+      for (let x = x0 + 0.05; x <= x1; x += 0.5) r += line3(c, [x, 0.15, z], [x, 1.05, z], o.rail, 0.04);
+      r += line3(c, [x0, 1.05, z], [x1, 1.05, z], o.rail, 0.06) + line3(c, [x0, 0.6, z], [x1, 0.6, z], o.rail, 0.03);
+      return r;
+    };
+    return [
+      { depth: z1 + 0.02, svg: rails(z1 - 0.05) },
+      { depth: z1, svg: s },
+      { depth: z0 - 0.05, svg: rails(z0 + 0.05) },
+    ];
+  };
+
+/** Bookcases lining one side of a library aisle, one bay per metre so depth-of-field falls off smoothly. */
+const bookshelves =
+  (o: { side: -1 | 1; x: number; z: [number, number]; h: number; shelf: number; depth: number; wood: string; books: string[] }): Layer =>
+  (c) => {
+    const out: Drawable[] = [];
+    const back = o.x + o.side * o.depth;
+    for (let zb = o.z[0]; zb < o.z[1]; zb += 1) {
+      const ze = Math.min(o.z[1], zb + 1);
+      const wood = fog(c, o.wood, zb);
+      let s = poly3(c, [[back, 0, zb], [back, o.h, zb], [back, o.h, ze], [back, 0, ze]], shade(wood, -0.55));
+      for (let y = 0.08; y + 0.2 < o.h; y += o.shelf) {
+        // books far → near so each nearer book hides the side of the one behind
+        const books: Array<{ z: number; t: number; bh: number; col: string; inset: number }> = [];
+        for (let z = zb + 0.03; z < ze - 0.05; ) {
+          const t = c.rng.range(0.018, 0.05);
+          if (c.rng.chance(0.04)) {
+            z += 0.12; // an occasional gap
+            continue;
+          }
+          books.push({ z, t, bh: Math.min(o.shelf - 0.05, c.rng.range(0.17, 0.3)), col: c.rng.pick(o.books), inset: c.rng.range(0, 0.03) });
+          z += t;
+        }
+        for (const b of books.reverse()) {
+          const xf = o.x + o.side * b.inset;
+          const col = fog(c, shade(b.col, c.rng.range(-0.12, 0.08)), b.z);
+          s += poly3(c, [[xf, y, b.z], [xf, y + b.bh, b.z], [back, y + b.bh, b.z], [back, y, b.z]], shade(col, -0.35));
+          s += poly3(c, [[xf, y, b.z], [xf, y + b.bh, b.z], [xf, y + b.bh, b.z + b.t], [xf, y, b.z + b.t]], col);
+          if (c.rng.chance(0.5)) {
+            const band = fog(c, '#d8c48a', b.z);
+            s += poly3(c, [[xf, y + b.bh * 0.8, b.z], [xf, y + b.bh * 0.84, b.z], [xf, y + b.bh * 0.84, b.z + b.t], [xf, y + b.bh * 0.8, b.z + b.t]], band, 'opacity="0.7"');
+          }
+          if (y + b.bh < c.cam.height) s += poly3(c, [[xf, y + b.bh, b.z], [back, y + b.bh, b.z], [back, y + b.bh, b.z + b.t], [xf, y + b.bh, b.z + b.t]], mix(col, '#e8dcc0', 0.6));
+        }
+        // the shelf board: its front edge and whichever face the eye can see
+        s += poly3(c, [[o.x, y - 0.03, zb], [o.x, y, zb], [o.x, y, ze], [o.x, y - 0.03, ze]], shade(wood, 0.1));
+        s += poly3(c, [[o.x, y - 0.03, zb], [back, y - 0.03, zb], [back, y - 0.03, ze], [o.x, y - 0.03, ze]], shade(wood, y > c.cam.height ? -0.3 : 0.05));
+      }
+      s += poly3(c, [[o.x, 0, zb], [o.x, o.h, zb], [back, o.h, zb], [back, 0, zb]], shade(wood, -0.1));
+      s += poly3(c, [[o.x, 0, zb], [o.x, o.h, zb], [o.x, o.h, zb + 0.04], [o.x, 0, zb + 0.04]], shade(wood, 0.12));
+      out.push({ depth: ze, svg: s });
+    }
+    return out;
+  };
+
+/** Sewing machine on a table top at (x, y, z). */
+function sewingMachine(c: Ctx, x: number, y: number, z: number, accent: string): string {
+  const cream = '#eee8da';
+  const dark = '#3a3a40';
+  return (
+    box3(c, x - 0.24, x + 0.24, y, y + 0.05, z - 0.12, z + 0.1, { front: cream }) +
+    box3(c, x + 0.1, x + 0.2, y + 0.05, y + 0.3, z - 0.07, z + 0.05, { front: cream }) +
+    box3(c, x - 0.2, x + 0.2, y + 0.24, y + 0.34, z - 0.07, z + 0.05, { front: cream }) +
+    box3(c, x - 0.21, x - 0.12, y + 0.1, y + 0.26, z - 0.06, z + 0.04, { front: cream }) +
+    box3(c, x - 0.175, x - 0.16, y + 0.05, y + 0.1, z - 0.03, z - 0.01, { front: dark }) +
+    box3(c, x + 0.2, x + 0.23, y + 0.12, y + 0.24, z - 0.05, z + 0.03, { front: dark }) +
+    box3(c, x - 0.2, x + 0.2, y + 0.27, y + 0.3, z - 0.071, z - 0.07, { front: accent }) +
+    box3(c, x + 0.05, x + 0.08, y + 0.34, y + 0.4, z - 0.02, z + 0.01, { front: accent })
+  );
+}
+
+/** Fabric bolts on wall shelves, seen end-on, and a tailor's dummy. */
+const fabricWall =
+  (o: { x: number; z: number; w: number; rows: number; colors: string[]; wood: string; dummy?: number }): Layer =>
+  (c) => {
+    const P = frontPlane(o.x, o.z - 0.02);
+    let s = '';
+    const k = pxPerM(c, o.z);
+    for (let r = 0; r < o.rows; r++) {
+      const v = 0.9 + r * 0.45;
+      s += planeRect(c, P, 0, o.w, v - 0.04, v, o.wood);
+      for (let u = 0.12; u < o.w - 0.1; u += c.rng.range(0.2, 0.26)) {
+        const [px, py] = proj(c, ...P.at(u, v + 0.1));
+        const col = fog(c, c.rng.pick(o.colors), o.z);
+        s += `<circle cx="${r1(px)}" cy="${r1(py)}" r="${r1(k * 0.1)}" fill="${col}"/><circle cx="${r1(px)}" cy="${r1(py)}" r="${r1(k * 0.03)}" fill="${shade(col, -0.5)}"/><path d="M ${r1(px - k * 0.1)} ${r1(py)} A ${r1(k * 0.1)} ${r1(k * 0.1)} 0 0 1 ${r1(px + k * 0.1)} ${r1(py)}" fill="none" stroke="#ffffff" stroke-opacity="0.2" stroke-width="${r1(k * 0.02)}"/>`;
+      }
+    }
+    const out: Drawable[] = [{ depth: o.z, svg: s }];
+    if (o.dummy !== undefined) {
+      const dz = o.z - 0.8;
+      const body = `<line x1="0" y1="0" x2="0" y2="1.0" stroke="#3a3030" stroke-width="0.04"/><path d="M -0.25 0.02 L 0 0.08 L 0.25 0.02" stroke="#3a3030" stroke-width="0.04" fill="none"/><path d="M -0.17 0.95 Q -0.22 1.15 -0.15 1.3 Q -0.22 1.45 -0.2 1.55 Q 0 1.62 0.2 1.55 Q 0.22 1.45 0.15 1.3 Q 0.22 1.15 0.17 0.95 Z" fill="${fog(c, '#c9b49a', dz)}"/><rect x="-0.03" y="1.55" width="0.06" height="0.1" fill="#3a3030"/><path d="M -0.16 1.0 L 0.16 1.0 L 0.25 0.55 L -0.25 0.55 Z" fill="${fog(c, '#b8434f', dz)}" opacity="0.9"/>`;
+      out.push(atGround(c, o.dummy, 0, dz, body));
+    }
+    return out;
+  };
+
+/** A mural wall along one side of an alley. */
+const mural =
+  (o: { side: -1 | 1; x: number; z: [number, number]; h: number; palette: string[]; plaster: string }): Layer =>
+  (c) => {
+    const P = sidePlane(o.x, o.z[0], o.side);
+    const L = o.z[1] - o.z[0];
+    let s = planeRect(c, P, 0, L, 0, o.h + 0.6, vgrad(c, o.plaster, shade(o.plaster, -0.15)));
+    s += muralArt(c, P, L, o.h, o.palette, (o.z[0] + o.z[1]) / 2);
+    s += planeRect(c, P, 0, L, 0, 0.4, '#000000', 'opacity="0.15"');
+    return [{ depth: o.z[1], svg: s }];
+  };
+
+/** Colour-blocked wall with simple shapes, like a schoolyard wall painted by pupils. */
+const paintedWall =
+  (o: { x: [number, number]; z: number; h: number; colors: string[] }): Layer =>
+  (c) => {
+    const P = frontPlane(o.x[0], o.z);
+    const L = o.x[1] - o.x[0];
+    let s = '';
+    let u = 0;
+    let i = 0;
+    while (u < L) {
+      const w = c.rng.range(2.2, 3.6);
+      const col = fog(c, o.colors[i % o.colors.length] ?? '#ffffff', o.z);
+      s += planeRect(c, P, u, u + w, 0, o.h, col);
+      const m = fog(c, shade(o.colors[(i + 3) % o.colors.length] ?? '#ffffff', 0.1), o.z);
+      const cu = u + w / 2;
+      switch (i % 4) {
+        case 0:
+          s += planePoly(c, P, circlePts(cu, o.h * 0.55, o.h * 0.25, 24), m);
+          break;
+        case 1:
+          s += planePoly(c, P, [[cu - 0.7, 0.5], [cu - 0.7, 1.5], [cu, 2.1], [cu + 0.7, 1.5], [cu + 0.7, 0.5]], m);
+          break;
+        case 2:
+          for (let k = 0; k < 3; k++) s += planePoly(c, P, [[u + 0.3 + k * 0.8, 0.4], [u + 0.7 + k * 0.8, 1.2 + (k % 2) * 0.6], [u + 1.1 + k * 0.8, 0.4]], m);
+          break;
+        default:
+          for (let k = 0; k < 4; k++) s += planeRect(c, P, u, u + w, 0.4 + k * 0.55, 0.6 + k * 0.55, m);
+      }
+      u += w;
+      i++;
+    }
+    s += planeRect(c, P, 0, L, o.h, o.h + 0.15, fog(c, '#d9d4c8', o.z));
+    s += planeRect(c, P, 0, L, 0, 0.25, '#000000', 'opacity="0.15"');
+    return [{ depth: o.z, svg: s }];
+  };
+
+/** Playground swing set: A-frames, a top bar, chains and seats. */
+const swingSet =
+  (o: { x: [number, number]; z: number; h: number; frame: string; seat: string }): Layer =>
+  (c) => {
+    const [x0, x1] = o.x;
+    const { z, h } = o;
+    let s = '';
+    for (const x of [x0, x1]) {
+      s += line3(c, [x, 0, z - 0.9], [x, h, z], o.frame, 0.09) + line3(c, [x, 0, z + 0.9], [x, h, z], o.frame, 0.09);
+    }
+    s += line3(c, [x0 - 0.1, h, z], [x1 + 0.1, h, z], o.frame, 0.11);
+    const n = 2;
+    for (let i = 0; i < n; i++) {
+      const cx = x0 + ((x1 - x0) * (i + 0.5)) / n;
+      const swingZ = z + (i === 0 ? -0.5 : 0); // first seat caught mid-swing
+      const seatY = 0.5 + (i === 0 ? 0.15 : 0);
+      for (const dx of [-0.22, 0.22]) s += line3(c, [cx + dx, h, z], [cx + dx, seatY, swingZ], '#9aa0a6', 0.02);
+      s += box3(c, cx - 0.28, cx + 0.28, seatY - 0.04, seatY, swingZ - 0.12, swingZ + 0.12, { front: o.seat });
+    }
+    return [{ depth: z, svg: s }];
+  };
+
+/** Playground slide: ladder, platform with a little roof, and the chute. */
+const slide =
+  (o: { x: number; z: number; h: number; frame: string; chute: string; roof: string }): Layer =>
+  (c) => {
+    const { x, z, h } = o;
+    let s = '';
+    for (const [dx, dz] of [[-0.5, -0.5], [0.5, -0.5], [-0.5, 0.5], [0.5, 0.5]] as const) s += box3(c, x + dx - 0.04, x + dx + 0.04, 0, h + 1.4, z + dz - 0.04, z + dz + 0.04, { front: o.frame });
+    s += box3(c, x - 0.55, x + 0.55, h - 0.08, h, z - 0.55, z + 0.55, { front: o.frame });
+    s += poly3(c, [[x - 0.65, h + 1.4, z - 0.6], [x, h + 2.0, z - 0.6], [x + 0.65, h + 1.4, z - 0.6]], o.roof);
+    s += poly3(c, [[x - 0.65, h + 1.4, z - 0.6], [x, h + 2.0, z - 0.6], [x, h + 2.0, z + 0.6], [x - 0.65, h + 1.4, z + 0.6]], shade(o.roof, -0.2));
+    // side rails of the platform
+    s += line3(c, [x - 0.5, h + 0.7, z - 0.5], [x - 0.5, h + 0.7, z + 0.5], o.frame, 0.05);
+    // ladder on the right
+    for (const dz of [-0.25, 0.25]) s += line3(c, [x + 0.55, h + 0.8, z + dz], [x + 1.6, 0, z + dz], o.frame, 0.06);
+    for (let k = 1; k < 6; k++) {
+      const t = k / 6;
+      s += line3(c, [x + 0.55 + t * 1.05, h + 0.8 - t * (h + 0.8), z - 0.25], [x + 0.55 + t * 1.05, h + 0.8 - t * (h + 0.8), z + 0.25], o.frame, 0.04);
+    }
+    // the chute runs from the platform down towards the camera
+    const cw = 0.3;
+    const zEnd = z - 0.55 - h * 1.6;
+    s += poly3(c, [[x - cw, h, z - 0.55], [x + cw, h, z - 0.55], [x + cw, 0.25, zEnd], [x - cw, 0.25, zEnd]], vgrad(c, shade(o.chute, 0.1), shade(o.chute, -0.05)));
+    for (const dx of [-cw, cw]) s += poly3(c, [[x + dx, h, z - 0.55], [x + dx, h + 0.18, z - 0.55], [x + dx, 0.43, zEnd], [x + dx, 0.25, zEnd]], shade(o.chute, -0.2));
+    s += box3(c, x - cw, x + cw, 0.1, 0.25, zEnd - 0.4, zEnd, { front: shade(o.chute, -0.1) });
+    return [{ depth: z, svg: s }];
+  };
+
+/** Basketball hoop on a pole. */
+const hoop =
+  (o: { x: number; z: number; pole: string }): Layer =>
+  (c) => {
+    const { x, z } = o;
+    let s = box3(c, x - 0.07, x + 0.07, 0, 3.3, z + 0.4, z + 0.54, { front: o.pole });
+    s += line3(c, [x, 3.2, z + 0.45], [x, 3.2, z], o.pole, 0.08);
+    s += box3(c, x - 0.9, x + 0.9, 2.9, 3.95, z - 0.04, z, { front: '#f4f4f2' });
+    s += planeRect(c, frontPlane(x - 0.3, z - 0.05), 0, 0.6, 3.05, 3.5, 'none', `stroke="#d04a2a" stroke-width="${r1(pxPerM(c, z) * 0.04)}"`);
+    const [rx, ry] = proj(c, x, 3.05, z - 0.25);
+    const k = pxPerM(c, z);
+    s += `<ellipse cx="${r1(rx)}" cy="${r1(ry)}" rx="${r1(k * 0.23)}" ry="${r1(k * 0.06)}" fill="none" stroke="#e0552a" stroke-width="${r1(k * 0.03)}"/>`;
+    for (let i = 0; i < 6; i++) {
+      const dx = -0.2 + i * 0.08;
+      s += line3(c, [x + dx, 3.05, z - 0.25], [x + dx * 0.6, 2.7, z - 0.25], '#ffffff', 0.012, 'opacity="0.7"');
+    }
+    return [{ depth: z, svg: s }];
+  };
+
+/** Football goal with a net, facing the camera. */
+const goal =
+  (o: { x: number; z: number; w: number; h: number }): Layer =>
+  (c) => {
+    const { x, z, w, h } = o;
+    const x0 = x - w / 2;
+    const x1 = x + w / 2;
+    const net = fog(c, '#f0f0f0', z);
+    let s = '';
+    for (let u = 0; u <= w; u += 0.2) s += line3(c, [x0 + u, h, z], [x0 + u, 0, z + 1.2], net, 0.01, 'opacity="0.5"');
+    for (let v = 0; v <= h; v += 0.2) s += line3(c, [x0, v, z + 1.2 * (1 - v / h)], [x1, v, z + 1.2 * (1 - v / h)], net, 0.01, 'opacity="0.5"');
+    s += line3(c, [x0, 0, z], [x0, h, z], net, 0.1) + line3(c, [x1, 0, z], [x1, h, z], net, 0.1) + line3(c, [x0, h, z], [x1, h, z], net, 0.1);
+    return [{ depth: z, svg: s }];
+  };
+
+/** Floodlight mast with a bank of lamps (lit at dusk). */
+const floodlight =
+  (o: { x: number; z: number; h: number; color: string; light: string }): Layer =>
+  (c) => {
+    const { x, z, h } = o;
+    const col = fog(c, o.color, z);
+    let s = line3(c, [x, 0, z], [x, h, z], col, 0.3);
+    s += box3(c, x - 1.2, x + 1.2, h, h + 1.1, z, z + 0.2, { front: col }, false);
+    let g = '';
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 2; j++) {
+        const [lx, ly] = proj(c, x - 0.9 + i * 0.6, h + 0.3 + j * 0.5, z - 0.01);
+        s += `<circle cx="${r1(lx)}" cy="${r1(ly)}" r="${r1(pxPerM(c, z) * 0.18)}" fill="${o.light}"/>`;
+        g += glowSpot(c, lx, ly, pxPerM(c, z) * 1.3, o.light, 0.6);
+      }
+    }
+    return [
+      { depth: z, svg: s },
+      { depth: z, glow: true, svg: g },
+    ];
+  };
+
+/** Fruit crates in front of shops. */
+const crates =
+  (o: { x: number; z: [number, number]; step: number; wood: string; fruit: string[] }): Layer =>
+  (c) => {
+    const out: Drawable[] = [];
+    for (let z = o.z[0]; z < o.z[1]; z += o.step * c.rng.range(0.7, 1.4)) {
+      const fruit = c.rng.pick(o.fruit);
+      let s = box3(c, o.x - 0.3, o.x + 0.3, 0, 0.45, z, z + 0.45, { front: o.wood });
+      const k = pxPerM(c, z);
+      for (let i = 0; i < 9; i++) {
+        const [fx, fy] = proj(c, o.x + c.rng.range(-0.25, 0.25), 0.47, z + c.rng.range(0.03, 0.4));
+        s += `<circle cx="${r1(fx)}" cy="${r1(fy)}" r="${r1(k * 0.07)}" fill="${fog(c, shade(fruit, c.rng.range(-0.15, 0.15)), z)}"/>`;
+      }
+      out.push({ depth: z + 0.45, svg: s });
+    }
+    return out;
+  };
+
+/** Strings of small bulbs across a bazaar street. */
+const festoons =
+  (o: { xl: number; xr: number; y: number; z: [number, number]; step: number; bulb: string }): Layer =>
+  (c) => {
+    const out: Drawable[] = [];
+    for (let z = o.z[0]; z <= o.z[1]; z += o.step) {
+      const a = proj(c, o.xl, o.y, z);
+      const b = proj(c, o.xr, o.y, z + 1.5);
+      const sag = pxPerM(c, z) * 0.9;
+      const mid: Pt = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + sag * 2];
+      let s = `<path d="M ${r1(a[0])} ${r1(a[1])} Q ${r1(mid[0])} ${r1(mid[1])} ${r1(b[0])} ${r1(b[1])}" fill="none" stroke="#2a2522" stroke-width="${r1(Math.max(1, pxPerM(c, z) * 0.015))}"/>`;
+      let g = '';
+      for (let t = 0.05; t < 1; t += 0.06) {
+        const x = (1 - t) ** 2 * a[0] + 2 * (1 - t) * t * mid[0] + t * t * b[0];
+        const y = (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * mid[1] + t * t * b[1];
+        s += `<circle cx="${r1(x)}" cy="${r1(y + pxPerM(c, z) * 0.05)}" r="${r1(Math.max(1.5, pxPerM(c, z) * 0.05))}" fill="${o.bulb}"/>`;
+        g += glowSpot(c, x, y, pxPerM(c, z) * 0.5, o.bulb, 0.5);
+      }
+      out.push({ depth: z, svg: s }, { depth: z, svg: g, glow: true });
+    }
+    return out;
+  };
+
+/** Coloured posters and a clock on a classroom wall (shapes only, no lettering). */
+const posters =
+  (o: { side: -1 | 1; x: number; items: Array<{ z: number; w: number; y: number; h: number; color: string }> }): Layer =>
+  (c) => {
+    const P = sidePlane(o.x, 0, o.side);
+    let s = '';
+    for (const it of o.items) {
+      s += planeRect(c, P, it.z - 0.03, it.z + it.w + 0.03, it.y - 0.03, it.y + it.h + 0.03, '#f4f1ea', '', 0.01);
+      s += planeRect(c, P, it.z, it.z + it.w, it.y, it.y + it.h, it.color, '', 0.012);
+      // a few blobs like a map or a diagram
+      for (let k = 0; k < 4; k++) {
+        const cu = it.z + c.rng.range(0.2, 0.8) * it.w;
+        const cv = it.y + c.rng.range(0.25, 0.75) * it.h;
+        s += planePoly(c, P, circlePts(cu, cv, it.w * c.rng.range(0.08, 0.18), 16, it.h * c.rng.range(0.06, 0.14)), shade(c.rng.pick(['#e9c46a', '#2a9d8f', '#e76f51', '#f4f1ea']), 0), '', 0.014);
+      }
+    }
+    return [{ depth: 1e5 - 1, svg: s }];
+  };
+
 // ─────────────────────────────────── rendering ───────────────────────────────────
 
 function makeCtx(scene: Scene, w: number, h: number, layerIndex: number, defs: string[], counter: { n: number }): Ctx {
@@ -1547,11 +2160,728 @@ const SCENES: Scene[] = [
     layers: [
       sky([[0, '#6c86b0'], [0.3, '#e9a77c'], [0.56, '#ffd9a0']]),
       sun({ x: 0.5, y: 0.5, r: 0.03, color: '#fff3d6', glow: 0.35, glowColor: '#ffb060', strength: 0.9 }),
-      ground({ far: '#c9a27a', near: '#6b6058' }),
-      groundQuad({ x: [-0.5, 0.5], z: [1, 90], color: '#4a4a4e', farColor: '#c9a27a' }),
+      ground({ far: '#c9a27a', near: '#5e5650' }),
+      strip({ x: () => 0, width: 1.2, z: [1, 90], color: '#ffd8a0', farColor: '#fff0d0', segments: 6 }),
+      scatter({ n: 260, x: [-2.4, 2.4], z: [1.5, 30], colors: ['#4a433e', '#6e655c', '#7a6a58'], size: 0.05, kind: 'dot' }),
       buildings({ side: -1, x: -2.6, z: [1.5, 90], height: [5, 11], length: [5, 10], style: OLD_STYLE }),
       buildings({ side: 1, x: 2.6, z: [1.5, 90], height: [5, 11], length: [5, 10], style: OLD_STYLE }),
       crowd({ n: 3, x: [-1.5, 1.5], z: [14, 40], poses: ['walk', 'stand'] }),
+    ],
+  },
+  {
+    file: 'park-trees.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.5, focal: 0.9 },
+    haze: '#c8dbe6',
+    fogDist: 90,
+    light: 0.6,
+    dof: [
+      { beyond: 35, sigma: 6 },
+      { beyond: 16, sigma: 2 },
+    ],
+    grade: grade({ top: '#fff0c8', bottom: '#2f5a3a', amount: 0.3 }),
+    layers: [
+      sky([[0, '#4f8fd0'], [0.5, '#cfe4f2']]),
+      clouds({ n: 6, y: [0.06, 0.3], size: 0.2, color: '#ffffff', shadow: '#d5dde8', opacity: 0.9 }),
+      facadeRow({ z: 90, x: [-80, 80], height: [15, 36], width: [10, 22], style: URBAN_STYLE }),
+      ground({ far: '#8bab62', near: '#4e7a33' }),
+      strip({ x: (z) => 2.2 * Math.sin(z / 9) - 0.5, width: 2.2, z: [1.2, 80], color: '#cbb896', farColor: '#d8ccb0', segments: 8, edge: '#6b5a40' }),
+      grove({ n: 14, x: [-40, 40], z: [40, 75], h: [9, 14], kinds: ['round', 'round', 'poplar'], colors: GREENS }),
+      treeRow({ x: -7, z: [5, 70], step: 10, h: [9, 13], kind: 'round', colors: GREENS, jitter: 0.3 }),
+      treeRow({ x: 8.5, z: [9, 70], step: 11, h: [9, 13], kind: 'round', colors: GREENS, jitter: 0.3 }),
+      scatter({ n: 500, x: [-8, 8], z: [1.5, 20], colors: ['#3d6a2a', '#5e8f3a', '#6fa043'], size: 0.06, kind: 'tuft' }),
+      custom((c) => [{ depth: 7, svg: benchSvg(c, 2.6, 5.5, true, '#8a5a35', '#2d2d30') }, { depth: 22, svg: benchSvg(c, -3.8, 20, true, '#8a5a35', '#2d2d30') }]),
+      custom((c) => [person(c, { x: 2.55, z: 6.4, pose: 'sit', look: { ...randomLook(c.rng, 'man'), top: '#6b2e3a' } })]),
+      crowd({ n: 5, x: [-2, 2], z: [11, 35], poses: ['walk', 'walk', 'stand'] }),
+      crowd({ n: 2, x: [-1, 1], z: [9, 14], poses: ['walk'], kinds: ['child'] }),
+    ],
+  },
+  {
+    file: 'meeting-hall.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.47, focal: 0.72, height: 1.75 },
+    haze: '#e8dcc8',
+    fogDist: 400,
+    light: -0.5,
+    dof: [{ beyond: 12, sigma: 3 }],
+    grade: grade({ top: '#ffe0b0', bottom: '#5a3a3a', amount: 0.3, grain: 4 }),
+    layers: [
+      room({
+        width: 12,
+        height: 4.2,
+        depth: 16,
+        wall: '#e8dcc6',
+        back: '#d9c6a8',
+        floor: '#6e2a2c',
+        floorFar: '#8a3c36',
+        ceiling: '#f2ede4',
+        windows: { side: -1, z: [2, 14], count: 4, sill: 1.0, top: 3.4, sky: '#bcd8ee', frame: '#f5f2ec', beam: '#fff0c8' },
+        lights: { rows: 3, z: [4, 13], color: '#fff6e0' },
+      }),
+      board({ x: 0, z: 16, y: 1.6, w: 4.6, h: 2.2, color: '#dfe8f0', frame: '#2a2a2e', glow: '#cfe0ff' }),
+      seating({ rows: 1, cols: 3, z0: 14.2, dz: 1, x0: -1.2, dx: 1.2, occupancy: 1, facingAway: false, chair: '#2f2f36', desk: { w: 3.6, d: 0.8, h: 0.76, color: '#2f5d50' }, deskEvery: 3 }),
+      seating({ rows: 6, cols: 8, z0: 3.3, dz: 1.25, x0: -4.6, dx: 1.05, occupancy: 0.78, facingAway: true, chair: '#3c3c46', aisle: 4 }),
+    ],
+  },
+  {
+    file: 'workshop-sewing.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.5, focal: 0.75, height: 1.65, x: 0.4 },
+    haze: '#eef0f0',
+    fogDist: 400,
+    light: 0.5,
+    dof: [{ beyond: 9, sigma: 3 }],
+    grade: grade({ top: '#f4f8ff', bottom: '#7a6a5a', amount: 0.25 }),
+    layers: [
+      room({
+        width: 10,
+        height: 3.6,
+        depth: 11,
+        wall: '#eceeea',
+        back: '#e2e6e0',
+        floor: '#c8c1b2',
+        floorFar: '#d6d0c2',
+        ceiling: '#f4f4f2',
+        floorLines: { color: '#9a9284', along: 0.6, across: 0.6 },
+        windows: { side: 1, z: [1.5, 10], count: 3, sill: 1.1, top: 3.1, sky: '#c8e0f0', frame: '#ffffff', beam: '#fffbe8' },
+        lights: { rows: 3, z: [3, 9.5], color: '#ffffff' },
+      }),
+      fabricWall({ x: -4.6, z: 11, w: 6, rows: 4, colors: ['#c0392b', '#2e86c1', '#f1c40f', '#8e44ad', '#16a085', '#e67e22', '#f5e6ca', '#34495e'], wood: '#9a7a55', dummy: 2.8 }),
+      seating({
+        rows: 3,
+        cols: 4,
+        z0: 3.8,
+        dz: 2.3,
+        x0: -3.2,
+        dx: 1.3,
+        occupancy: 0.85,
+        facingAway: false,
+        chair: '#4a5a6a',
+        kinds: ['woman', 'woman', 'chador'],
+        deskEvery: 2,
+        desk: {
+          w: 2.5,
+          d: 0.8,
+          h: 0.76,
+          color: '#d8c9a8',
+          items: (c, x, y, z, w) => {
+            let s = '';
+            for (const dx of [-w / 4, w / 4]) {
+              const fabric = c.rng.pick(['#d35454', '#4a90c2', '#e0b040', '#7a5aa0', '#3aa080']);
+              s += poly3(c, [[x + dx - 0.45, y + 0.002, z - 0.4], [x + dx + 0.1, y + 0.002, z - 0.4], [x + dx + 0.2, y + 0.002, z + 0.1], [x + dx - 0.35, y + 0.002, z + 0.1]], fabric);
+              s += poly3(c, [[x + dx - 0.45, y, z - 0.4], [x + dx + 0.1, y, z - 0.4], [x + dx + 0.05, y - 0.35, z - 0.42], [x + dx - 0.4, y - 0.3, z - 0.42]], shade(fabric, -0.15));
+              s += sewingMachine(c, x + dx + 0.1, y, z + 0.05, c.rng.pick(['#3a6ea5', '#b03a3a', '#2f7f5f']));
+            }
+            return s;
+          },
+        },
+      }),
+    ],
+  },
+  {
+    file: 'school-yard.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.52, focal: 0.85, height: 1.55 },
+    haze: '#d8e6ef',
+    fogDist: 140,
+    light: 0.5,
+    dof: [{ beyond: 24, sigma: 4 }],
+    grade: grade({ top: '#fff4d8', bottom: '#40608a', amount: 0.25 }),
+    layers: [
+      sky([[0, '#3f86d0'], [0.52, '#bfe0f4']]),
+      clouds({ n: 4, y: [0.05, 0.25], size: 0.16, color: '#ffffff', shadow: '#dfe6ee', opacity: 0.85 }),
+      grove({ n: 16, x: [-30, 30], z: [26, 34], h: [10, 16], kinds: ['poplar', 'poplar', 'round'], colors: GREENS }),
+      ground({ far: '#b5b2aa', near: '#8e8b85' }),
+      paintedWall({ x: [-24, 8], z: 24, h: 3.2, colors: ['#e63946', '#f4a261', '#e9c46a', '#2a9d8f', '#457b9d', '#8e5ea2'] }),
+      buildings({ side: 1, x: 8, z: [4, 24], height: [9, 9], length: [20, 20], style: { colors: ['#ead9b5'], glass: '#4d6e8a', frame: '#2f6fa8', doors: ['#2f6fa8'] } }),
+      custom((c) => [
+        { depth: 1e6, svg: groundRing(c, -2, 14, 2.2, 0.08, '#f2d24a') + groundPoly(c, [[-8, 14], [6, 14], [6, 14.08], [-8, 14.08]], '#f2d24a') },
+        { depth: 1e6, svg: [0, 1, 2, 3, 4].map((i) => groundPoly(c, [[2.5, 5 + i * 0.7], [3.1, 5 + i * 0.7], [3.1, 5.6 + i * 0.7], [2.5, 5.6 + i * 0.7]], ['#e63946', '#457b9d', '#2a9d8f', '#f4a261', '#8e5ea2'][i] ?? '#ffffff', 'opacity="0.85"')).join('') },
+      ]),
+      hoop({ x: -2, z: 20, pole: '#2f6fa8' }),
+      crowd({ n: 12, x: [-6, 6], z: [6, 20], kinds: ['child'], poses: ['walk', 'stand', 'walk'] }),
+    ],
+  },
+  {
+    file: 'alley-mural.jpg',
+    aspect: 'portrait',
+    cam: { horizon: 0.56, focal: 0.72, cx: 0.55 },
+    haze: '#e6d8c2',
+    fogDist: 80,
+    light: 0.4,
+    dof: [{ beyond: 22, sigma: 4 }],
+    grade: grade({ top: '#fff0d8', bottom: '#4a4a6a', amount: 0.3 }),
+    layers: [
+      sky([[0, '#7fb2dc'], [0.5, '#e6eef2']]),
+      ground({ far: '#bca88a', near: '#7a6a58' }),
+      custom((c) => {
+        // cobbled paving: rows of stones, darker joints
+        let s = '';
+        for (let z = 1; z < 30; z *= 1.08) {
+          for (let x = -1.9; x < 1.9; x += 0.35) s += groundPoly(c, [[x + 0.02, z + 0.02], [x + 0.33, z + 0.02], [x + 0.33, z * 1.08 - 0.02], [x + 0.02, z * 1.08 - 0.02]], fog(c, shade('#9a8a72', c.rng.range(-0.1, 0.1)), z));
+        }
+        return [{ depth: 1e6, svg: s }];
+      }),
+      mural({ side: -1, x: -1.9, z: [1.2, 15], h: 4.2, plaster: '#e9dcc4', palette: ['#9fd3e6', '#f6e2b3', '#e76f51', '#2a9d8f', '#e9c46a', '#6a4c93', '#f28482', '#84a59d'] }),
+      buildings({ side: -1, x: -1.9, z: [15, 60], height: [6, 9], length: [5, 8], style: OLD_STYLE }),
+      buildings({ side: 1, x: 1.9, z: [1.2, 60], height: [6, 9], length: [4, 8], style: OLD_STYLE }),
+      crowd({ n: 2, x: [-0.8, 0.8], z: [14, 22], poses: ['walk'], back: 1 }),
+      custom((c) => [tree(c, { x: 1.5, z: 3.2, h: 0.9, kind: 'shrub', color: '#4f8a3a' })]),
+    ],
+  },
+  {
+    file: 'mountain-village.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.45 },
+    haze: '#c9d6dc',
+    fogDist: 200,
+    light: -0.5,
+    dof: [],
+    grade: grade({ top: '#f8f0e0', bottom: '#3a5a4a', amount: 0.3, vignette: 0.3 }),
+    layers: [
+      sky([[0, '#8db3d6'], [0.45, '#e4ecf0']]),
+      ridge({ base: 0.46, amp: 0.26, color: '#8e9fb2', top: '#b4c0cc', sharp: true, octaves: 5, snow: 0.27 }),
+      mist({ y: 0.42, h: 0.14, color: '#eef2f4', opacity: 0.8 }),
+      ridge({ base: 0.62, amp: 0.3, color: '#3f5f42', top: '#6f8a78', octaves: 4, envelope: (t) => 1.1 - t * 0.7 }),
+      mist({ y: 0.56, h: 0.1, color: '#eef2f4', opacity: 0.5 }),
+      ridge({ base: 1.0, amp: 0.62, color: '#3e6a35', top: '#4f7a40', octaves: 3, persistence: 0.4, envelope: (t) => clamp(1.15 - t * 0.9, 0.15, 1) }),
+      terracedVillage({
+        rows: 11,
+        yBottom: 1.02,
+        yTop: 0.5,
+        xLeft: (t) => 0.0 + t * 0.05,
+        xRight: (t) => 0.95 - t * 0.55,
+        walls: ['#c9a46a', '#b88c55', '#d8b98a', '#a8804e', '#cfae7e'],
+        roof: '#8a7258',
+        window: '#3a3028',
+        frame: '#6a4a2a',
+        green: '#4a7a3a',
+      }),
+    ],
+  },
+  {
+    file: 'river-valley.jpg',
+    aspect: 'wide',
+    cam: { horizon: 0.4, height: 28, focal: 1.0 },
+    haze: '#c8d8e4',
+    fogDist: 900,
+    light: 0.4,
+    dof: [],
+    grade: grade({ top: '#fff2d8', bottom: '#2f5a3a', amount: 0.28, vignette: 0.3 }),
+    layers: [
+      sky([[0, '#4f8ccc'], [0.4, '#d4e4ee']]),
+      clouds({ n: 6, y: [0.05, 0.22], size: 0.14, color: '#ffffff', shadow: '#d8e0ea', opacity: 0.85 }),
+      ridge({ base: 0.41, amp: 0.2, color: '#8195ae', top: '#aab8ca', sharp: true, snow: 0.28 }),
+      ground({ far: '#9cb07a', near: '#5a8a3a' }),
+      fields({ n: 90, x: [-400, 400], z: [60, 1500], colors: ['#8fb05a', '#6f9a45', '#b8b66a', '#5d8a3c', '#a4b870'] }),
+      ridge({ base: 0.56, amp: 0.3, color: '#4d6e45', top: '#7a9478', envelope: (t) => Math.abs(t - 0.5) ** 1.4 * 2.6, octaves: 5 }),
+      ridge({ base: 0.8, amp: 0.5, color: '#3a5a32', top: '#567a4a', envelope: (t) => Math.max(0, Math.abs(t - 0.5) * 2 - 0.45) ** 1.2 * 2.4, octaves: 4 }),
+      strip({ x: (z) => 40 * Math.sin(z / 120) + 10 * Math.sin(z / 31), width: (z) => 12 + z * 0.004, z: [40, 2000], color: '#5f8fb0', farColor: '#c8dcea', segments: 1, edge: '#3f5a3a' }),
+      treeRow({ x: (z) => 40 * Math.sin(z / 120) + 10 * Math.sin(z / 31) - 10, z: [50, 700], step: 18, h: [12, 18], kind: 'poplar', colors: GREENS, jitter: 0.4, skip: 0.2 }),
+      treeRow({ x: (z) => 40 * Math.sin(z / 120) + 10 * Math.sin(z / 31) + 10, z: [55, 700], step: 22, h: [10, 15], kind: 'round', colors: GREENS, jitter: 0.4, skip: 0.2 }),
+      mist({ y: 0.43, h: 0.05, color: '#eef4f8', opacity: 0.6 }),
+    ],
+  },
+  {
+    file: 'market-street.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.5, focal: 0.8 },
+    haze: '#e8cfa8',
+    fogDist: 80,
+    light: -0.6,
+    dof: [
+      { beyond: 26, sigma: 4 },
+      { beyond: 13, sigma: 1.5 },
+    ],
+    grade: grade({ top: '#ffc880', bottom: '#4a3a5a', amount: 0.35 }),
+    layers: [
+      sky([[0, '#6fa0cc'], [0.5, '#f2dcb8']]),
+      ground({ far: '#c8b49a', near: '#8a7a68' }),
+      buildings({
+        side: -1,
+        x: -4,
+        z: [1.5, 80],
+        height: [6, 12],
+        length: [4, 7],
+        style: { ...OLD_STYLE, colors: [...PLASTER, ...BRICK], shops: { awnings: [['#c0392b', '#f3e9d2'], ['#1f6f8b', '#f3e9d2'], ['#e67e22', '#fdf2e0'], ['#2e8b57', '#f3e9d2']], signs: ['#1f4e79', '#7a1f2b', '#2d6a4f', '#b5651d', '#e9c46a'] } },
+      }),
+      buildings({
+        side: 1,
+        x: 4,
+        z: [1.5, 80],
+        height: [6, 12],
+        length: [4, 7],
+        style: { ...OLD_STYLE, colors: [...PLASTER, ...BRICK], shops: { awnings: [['#8e44ad', '#f3e9d2'], ['#c0392b', '#f3e9d2'], ['#f39c12', '#fdf2e0'], ['#16a085', '#f3e9d2']], signs: ['#2c3e50', '#7a1f2b', '#2d6a4f', '#c0392b', '#e9c46a'] } },
+      }),
+      crates({ x: -3.3, z: [2, 40], step: 1.6, wood: '#a47a4a', fruit: ['#d8402a', '#f0a030', '#8cc63f', '#e8c040'] }),
+      crates({ x: 3.3, z: [2.5, 40], step: 1.8, wood: '#a47a4a', fruit: ['#d8402a', '#f0a030', '#8cc63f', '#a02a4a'] }),
+      festoons({ xl: -4, xr: 4, y: 5.2, z: [6, 60], step: 7, bulb: '#ffd070' }),
+      crowd({ n: 20, x: [-2.6, 2.6], z: [4, 45], poses: ['walk', 'walk', 'stand'], tools: ['none', 'none', 'bag'] }),
+    ],
+  },
+  {
+    file: 'playground.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.48, focal: 0.9, height: 1.4 },
+    haze: '#d6e4ec',
+    fogDist: 120,
+    light: 0.5,
+    dof: [{ beyond: 18, sigma: 5 }],
+    grade: grade({ top: '#fff4d0', bottom: '#3a5a7a', amount: 0.25 }),
+    layers: [
+      sky([[0, '#4a8fd4'], [0.48, '#cfe6f4']]),
+      clouds({ n: 5, y: [0.05, 0.28], size: 0.17, color: '#ffffff', shadow: '#dde4ec', opacity: 0.9 }),
+      facadeRow({ z: 60, x: [-50, 50], height: [9, 18], width: [10, 18], style: URBAN_STYLE }),
+      grove({ n: 14, x: [-25, 25], z: [24, 40], h: [7, 11], kinds: ['round'], colors: GREENS }),
+      ground({ far: '#86a860', near: '#5a8a3a' }),
+      groundQuad({ x: [-9, 9], z: [1, 20], color: '#b6553f', farColor: '#c2674c' }),
+      custom((c) => [{ depth: 1e6 - 1, svg: groundRing(c, 3, 4.5, 1.2, 0.25, '#2f8f6a') + groundRing(c, -5, 13, 1.6, 0.25, '#e0b040') }]),
+      fence({ from: [-20, 21], to: [20, 21], h: 1.2, step: 2.5, post: '#2f6fa8', rails: 2 }),
+      swingSet({ x: [-5.5, -1.8], z: 9, h: 2.5, frame: '#2f6db5', seat: '#e63b2e' }),
+      slide({ x: 3.2, z: 11, h: 1.5, frame: '#2f6db5', chute: '#f2c230', roof: '#e63b2e' }),
+      custom((c) => [person(c, { x: -2.75, y: 0.12, z: 8.55, pose: 'sit', look: randomLook(c.rng, 'child'), h: 1.2 })]),
+      crowd({ n: 6, x: [-6, 6], z: [5, 16], kinds: ['child'], poses: ['walk', 'stand', 'walk'] }),
+      custom((c) => [{ depth: 15, svg: benchSvg(c, 6, 15, false, '#8a5a35', '#2d2d30') }, person(c, { x: 6.4, z: 15, pose: 'sit', look: randomLook(c.rng, 'woman') })]),
+    ],
+  },
+  {
+    file: 'health-post.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.45, focal: 0.8, x: -8.5, cx: 0.32 },
+    haze: '#d4e2ea',
+    fogDist: 160,
+    light: 0.6,
+    dof: [{ beyond: 30, sigma: 4 }],
+    grade: grade({ top: '#fff6e0', bottom: '#3a6a7a', amount: 0.22 }),
+    layers: [
+      sky([[0, '#3c84cc'], [0.45, '#cde3f2']]),
+      clouds({ n: 4, y: [0.04, 0.2], size: 0.16, color: '#ffffff', shadow: '#dde6ee', opacity: 0.85 }),
+      grove({ n: 10, x: [-40, 30], z: [34, 50], h: [8, 14], kinds: ['round', 'poplar'], colors: GREENS }),
+      ground({ far: '#b9b6ae', near: '#8a8782' }),
+      groundQuad({ x: [-60, 60], z: [1, 12], color: '#5a5b5e', farColor: '#7a7b7e' }),
+      curb({ x: -60, side: 1, z: [12, 12.01], colors: ['#cccccc'], seg: 1 }),
+      custom((c) => {
+        // the health post: a clean two-storey block with a teal band, entrance canopy and a cross sign
+        const x0 = -6;
+        const x1 = 6;
+        const z0 = 17;
+        const H = 7.2;
+        const P = frontPlane(x0, z0);
+        const teal = '#1f8a86';
+        let s = box3(c, x0, x1, 0, H, z0, z0 + 10, { front: '#f2eee6', side: '#cfc9be', top: '#d9d4ca' });
+        s += planeRect(c, P, 0, 12, 3.0, 3.35, teal) + planeRect(c, P, 0, 12, H - 0.5, H, teal);
+        for (const [u0, u1] of [[0.6, 3.8], [8.2, 11.4]] as const) {
+          for (const v0 of [0.9, 4.1]) {
+            s += planeRect(c, P, u0, u1, v0, v0 + 1.6, '#d9dde0');
+            s += planeRect(c, P, u0 + 0.08, u1 - 0.08, v0 + 0.08, v0 + 1.52, vgrad(c, '#9cc4de', '#4f7894'));
+            for (let u = u0 + (u1 - u0) / 3; u < u1 - 0.1; u += (u1 - u0) / 3) s += planeRect(c, P, u - 0.04, u + 0.04, v0, v0 + 1.6, '#d9dde0');
+          }
+        }
+        s += planeRect(c, P, 4.4, 7.6, 4.1, 5.7, '#d9dde0') + planeRect(c, P, 4.5, 7.5, 4.2, 5.6, vgrad(c, '#9cc4de', '#4f7894'));
+        // glass entrance
+        s += planeRect(c, P, 4.6, 7.4, 0, 2.6, '#c9ced2') + planeRect(c, P, 4.7, 7.3, 0, 2.5, vgrad(c, '#7fa6c0', '#2f4a5a')) + planeRect(c, P, 5.97, 6.03, 0, 2.5, '#c9ced2');
+        s += box3(c, x0 + 4.0, x0 + 8.0, 2.75, 2.95, z0 - 1.6, z0, { front: '#e8e4dc', top: '#d0ccc4' });
+        // sign: a white cross on a teal panel
+        const sp = frontPlane(x0 + 5.2, z0 - 1.62);
+        s += planeRect(c, sp, 0, 1.6, 3.0, 3.9, teal) + planeRect(c, sp, 0.62, 0.98, 3.15, 3.75, '#ffffff') + planeRect(c, sp, 0.5, 1.1, 3.27, 3.63, '#ffffff');
+        // ramp with a hand rail
+        s += poly3(c, [[x0 + 7.6, 0.3, z0 - 0.1], [x0 + 11.5, 0.02, z0 - 0.1], [x0 + 11.5, 0.02, z0 - 1.4], [x0 + 7.6, 0.3, z0 - 1.4]], '#cfcac0');
+        s += line3(c, [x0 + 7.6, 1.2, z0 - 1.4], [x0 + 11.5, 0.92, z0 - 1.4], '#8a9096', 0.05);
+        for (const u of [7.7, 9.5, 11.4]) s += line3(c, [x0 + u, 0.3 - (u - 7.6) * 0.07, z0 - 1.4], [x0 + u, 1.2 - (u - 7.6) * 0.07, z0 - 1.4], '#8a9096', 0.05);
+        s += box3(c, x0 + 4.2, x0 + 7.6, 0, 0.3, z0 - 1.6, z0, { front: '#d8d3c8' });
+        return [{ depth: z0, svg: s }];
+      }),
+      treeRow({ x: -9.5, z: [15, 30], step: 8, h: [8, 10], kind: 'round', colors: GREENS }),
+      treeRow({ x: 8.5, z: [15, 24], step: 9, h: [7, 9], kind: 'round', colors: GREENS }),
+      custom((c) => Array.from({ length: 6 }, (_, i) => tree(c, { x: -5 + i * 1.6 + (i > 2 ? 5.6 : 0) * 0, z: 15.8, h: 0.8, kind: 'shrub', color: '#4f8a3a' })).filter((_, i) => i !== 3 && i !== 4)),
+      crowd({ n: 4, x: [-6, 3], z: [9, 15], poses: ['walk', 'walk', 'stand'] }),
+    ],
+  },
+  {
+    file: 'library.jpg',
+    aspect: 'portrait',
+    cam: { horizon: 0.5, focal: 0.62, height: 1.5 },
+    haze: '#e8d8bc',
+    fogDist: 60,
+    light: 0,
+    dof: [
+      { beyond: 7, sigma: 4 },
+      { beyond: 4, sigma: 1.5 },
+    ],
+    grade: grade({ top: '#ffd8a0', bottom: '#3a2a20', amount: 0.35, vignette: 0.45 }),
+    layers: [
+      room({ width: 3.0, height: 2.9, depth: 12, wall: '#d8c8a8', back: '#e8dcc4', floor: '#7a5a3e', floorFar: '#a8825a', ceiling: '#efe6d6', floorLines: { color: '#5a3e28', along: 0.15 }, lights: { rows: 4, z: [2, 11], color: '#fff0d0' } }),
+      custom((c) => {
+        // a tall window at the end of the aisle
+        const P = frontPlane(-0.6, 11.98);
+        const s = planeRect(c, P, -0.1, 1.3, 0.5, 2.6, '#8a6a4a') + planeRect(c, P, 0, 1.2, 0.6, 2.5, vgrad(c, '#fff8e8', '#f0e0c0')) + planeRect(c, P, 0.57, 0.63, 0.6, 2.5, '#8a6a4a');
+        const [gx, gy] = proj(c, 0, 1.55, 12);
+        return [{ depth: 12, svg: s }, { depth: 12, glow: true, svg: glowSpot(c, gx, gy, c.w * 0.25, '#fff0c8', 0.8) }];
+      }),
+      bookshelves({ side: -1, x: -1.05, z: [0.4, 11.5], h: 2.5, shelf: 0.34, depth: 0.45, wood: '#6e4a2e', books: ['#7a1f2b', '#1f3a5f', '#2d5a3d', '#c49a3a', '#e8dcc0', '#5a3a2a', '#8b3a1a', '#355c7d', '#6c5b7b', '#c06c84', '#d9a441', '#2a6f6f'] }),
+      bookshelves({ side: 1, x: 1.05, z: [0.4, 11.5], h: 2.5, shelf: 0.34, depth: 0.45, wood: '#6e4a2e', books: ['#7a1f2b', '#1f3a5f', '#2d5a3d', '#c49a3a', '#e8dcc0', '#5a3a2a', '#8b3a1a', '#355c7d', '#6c5b7b', '#c06c84', '#d9a441', '#2a6f6f'] }),
+      custom((c) => [person(c, { x: 0.35, z: 6.5, look: randomLook(c.rng, 'woman'), back: true, tool: 'none' })]),
+    ],
+  },
+  {
+    file: 'sports-field.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.4, focal: 0.9, height: 5 },
+    haze: '#f0c89a',
+    fogDist: 220,
+    light: -0.7,
+    dof: [{ beyond: 56, sigma: 4 }],
+    grade: grade({ top: '#ffb870', bottom: '#2a4a3a', amount: 0.38 }),
+    layers: [
+      sky([[0, '#5a7fb0'], [0.25, '#e8a878'], [0.4, '#ffd8a0']]),
+      sun({ x: 0.1, y: 0.33, r: 0.025, color: '#fff2d0', glow: 0.3, glowColor: '#ffa050' }),
+      facadeRow({ z: 80, x: [-70, 70], height: [12, 24], width: [10, 20], style: { ...URBAN_STYLE, lit: 0.12 } }),
+      grove({ n: 14, x: [-50, 50], z: [60, 72], h: [9, 14], kinds: ['round', 'poplar'], colors: GREENS }),
+      ground({ far: '#4f6f3a', near: '#3a5a2e' }),
+      custom((c) => {
+        // artificial turf: mowing stripes across the pitch
+        const out: Drawable[] = [];
+        for (let z = 5, i = 0; z < 52; z += 3.5, i++) {
+          out.push({ depth: 1e6 - 1 - i * 0, svg: groundPoly(c, [[-13, z], [-13, z + 3.5], [13, z + 3.5], [13, z]], fog(c, i % 2 ? '#3f8f3c' : '#4a9c44', z), '', 0.002) });
+        }
+        const line = (a: Pt, b: Pt) => groundPoly(c, [[a[0] - 0.06, a[1]], [b[0] - 0.06, b[1]], [b[0] + 0.06, b[1] + (a[1] === b[1] ? 0.12 : 0)], [a[0] + 0.06, a[1] + (a[1] === b[1] ? 0.12 : 0)]], '#f2f2ea');
+        let s = line([-10, 8], [-10, 50]) + line([10, 8], [10, 50]) + line([-10, 8], [10, 8]) + line([-10, 50], [10, 50]) + line([-10, 29], [10, 29]);
+        s += line([-5, 43], [-5, 50]) + line([5, 43], [5, 50]) + line([-5, 43], [5, 43]);
+        s += groundRing(c, 0, 29, 3, 0.12, '#f2f2ea');
+        out.push({ depth: 1e6 - 2, svg: s });
+        return out;
+      }),
+      goal({ x: 0, z: 50, w: 5, h: 2 }),
+      fence({ from: [-13, 52], to: [13, 52], h: 4, step: 3.25, post: '#2f4a3a', mesh: '#3a4a40' }),
+      fence({ from: [-13, 6], to: [-13, 52], h: 4, step: 4, post: '#2f4a3a', mesh: '#3a4a40' }),
+      fence({ from: [13, 6], to: [13, 52], h: 4, step: 4, post: '#2f4a3a', mesh: '#3a4a40' }),
+      floodlight({ x: -14, z: 53, h: 14, color: '#3a4048', light: '#fff4d8' }),
+      floodlight({ x: 14, z: 53, h: 14, color: '#3a4048', light: '#fff4d8' }),
+      crowd({ n: 6, x: [-8, 8], z: [14, 46], tops: ['#c0392b'], poses: ['walk', 'stand'], kinds: ['man', 'child'] }),
+      crowd({ n: 6, x: [-8, 8], z: [14, 46], tops: ['#f0f0f0'], poses: ['walk', 'stand'], kinds: ['man', 'child'] }),
+      custom((c) => [atGround(c, 1.5, 0, 26, '<circle cx="0" cy="0.11" r="0.11" fill="#ffffff"/>')]),
+    ],
+  },
+  {
+    file: 'tree-planting.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.47, focal: 0.9, height: 1.5, x: 2.2 },
+    haze: '#dce6e4',
+    fogDist: 110,
+    light: 0.6,
+    dof: [
+      { beyond: 22, sigma: 5 },
+      { beyond: 11, sigma: 2 },
+    ],
+    grade: grade({ top: '#fff6d8', bottom: '#3a5a4a', amount: 0.28 }),
+    layers: [
+      sky([[0, '#5b97d0'], [0.47, '#dcebf2']]),
+      clouds({ n: 5, y: [0.05, 0.26], size: 0.17, color: '#ffffff', shadow: '#dce3ea', opacity: 0.85 }),
+      ground({ far: '#a9a69c', near: '#8a8680' }),
+      groundQuad({ x: [0.5, 9], z: [1, 200], color: '#55575b', farColor: '#8a8b8e' }),
+      markings({ x: 5, z: [2, 200], dash: 3, gap: 5, width: 0.15, color: '#e8e8e0' }),
+      curb({ x: 0.5, side: -1, z: [1, 80], colors: ['#e8c94a', '#2a2a2a'], seg: 1 }),
+      groundQuad({ x: [-9, 0.2], z: [1, 200], color: '#b8aa94', farColor: '#c8bca8', y: 0.18 }),
+      buildings({ side: -1, x: -9, z: [8, 120], height: [9, 18], length: [8, 14], style: URBAN_STYLE }),
+      buildings({ side: 1, x: 13, z: [10, 120], height: [9, 18], length: [8, 14], style: URBAN_STYLE }),
+      treeRow({ x: 11, z: [8, 80], step: 9, h: [7, 10], kind: 'round', colors: GREENS }),
+      custom((c) => {
+        const out: Drawable[] = [];
+        for (let z = 4; z < 60; z += 5) {
+          const pit = circlePts(-1.0, z, 0.55, 24).map(([x, zz]): Pt => [x, zz]);
+          out.push({ depth: z + 0.6, svg: groundPoly(c, pit, fog(c, '#4a3526', z), '', 0.19) });
+          out.push(atGround(c, -1.0, 0.18, z, treeBody(c, { x: -1, z, h: 2.2, kind: 'sapling', color: fog(c, '#6aa844', z), trunk: fog(c, '#6a4a30', z) })));
+        }
+        return out;
+      }),
+      mounds({ items: [[-2.2, 6.2, 1.2, 0.45], [-2.3, 12, 1.0, 0.35]], color: '#5a4030' }),
+      custom((c) => [
+        person(c, { x: -1.8, y: 0.18, z: 5.2, pose: 'bend', tool: 'shovel', look: { ...randomLook(c.rng, 'man'), top: '#3a6a9a' } }),
+        person(c, { x: -0.2, y: 0.18, z: 9.6, pose: 'sit', look: randomLook(c.rng, 'woman') }),
+        person(c, { x: -2.6, y: 0.18, z: 8.4, tool: 'can', look: randomLook(c.rng, 'child') }),
+        person(c, { x: -2.4, y: 0.18, z: 16, pose: 'bend', tool: 'shovel', look: randomLook(c.rng, 'man') }),
+        person(c, { x: -3.5, y: 0.18, z: 19, look: randomLook(c.rng, 'woman') }),
+      ]),
+    ],
+  },
+  {
+    file: 'water-pipes.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.5, focal: 0.85, height: 1.7 },
+    haze: '#e2d6c4',
+    fogDist: 90,
+    light: 0.5,
+    dof: [{ beyond: 24, sigma: 4 }],
+    grade: grade({ top: '#ffe8c0', bottom: '#4a4a5a', amount: 0.3 }),
+    layers: [
+      sky([[0, '#6a9fcf'], [0.5, '#e8e4dc']]),
+      ground({ far: '#c4b49a', near: '#9a8a74' }),
+      buildings({ side: -1, x: -3.2, z: [1.5, 90], height: [6, 12], length: [5, 10], style: { ...OLD_STYLE, colors: [...PLASTER, ...BRICK] } }),
+      buildings({ side: 1, x: 3.2, z: [1.5, 90], height: [6, 12], length: [5, 10], style: { ...OLD_STYLE, colors: [...PLASTER, ...BRICK] } }),
+      cut({ x: [-1.1, -0.3], z: [2.5, 21], depth: 1.1, wall: '#8a6a4a', floor: '#4a3a2a' }),
+      mounds({ items: [[-1.75, 4, 1.2, 0.5], [-1.8, 7.5, 1.4, 0.55], [-1.7, 11, 1.1, 0.45], [-1.8, 15, 1.3, 0.5], [-1.7, 19, 1.1, 0.45]], color: '#8a6a4a' }),
+      pipes({ x: 0.35, z: 2.5, len: 6, r: 0.11, count: 3, color: '#2b6fc0' }),
+      pipes({ x: 0.4, z: 10, len: 6, r: 0.11, count: 2, color: '#2b6fc0' }),
+      barriers({ items: [[-1.4, 23], [0.1, 23]], colors: ['#d63a2f', '#f4f4f0'] }),
+      custom((c) => [
+        person(c, { x: 1.3, z: 5.5, tool: 'shovel', vest: '#f07a1a', helmet: '#f4f4f0', look: randomLook(c.rng, 'man') }),
+        person(c, { x: -0.7, z: 9, pose: 'bend', tool: 'shovel', vest: '#f07a1a', helmet: '#f2c12e', look: randomLook(c.rng, 'man') }),
+        person(c, { x: 1.6, z: 13, vest: '#f07a1a', helmet: '#f4f4f0', look: randomLook(c.rng, 'man'), back: true }),
+      ]),
+      crowd({ n: 2, x: [-2, 2], z: [26, 40], poses: ['walk'] }),
+    ],
+  },
+  {
+    file: 'street-lights.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.5, focal: 0.85 },
+    haze: '#1c2646',
+    fogDist: 140,
+    light: 0,
+    dof: [{ beyond: 45, sigma: 3 }],
+    grade: grade({ top: '#203060', bottom: '#ffb060', amount: 0.3, vignette: 0.5, grain: 5 }),
+    layers: [
+      sky([[0, '#070d22'], [0.5, '#2a3a68']]),
+      stars(140, 0.3),
+      ground({ far: '#2a3048', near: '#14161c' }),
+      groundQuad({ x: [-4, 4], z: [1, 200], color: '#1b1d22', farColor: '#2a3048' }),
+      markings({ x: 0, z: [2, 200], dash: 3, gap: 6, width: 0.15, color: '#8a8a86' }),
+      curb({ x: -4, side: -1, z: [1, 120], colors: ['#4a4a4e'], seg: 2 }),
+      curb({ x: 4, side: 1, z: [1, 120], colors: ['#4a4a4e'], seg: 2 }),
+      buildings({ side: -1, x: -7, z: [1.5, 150], height: [6, 15], length: [6, 12], style: { colors: ['#3a3a48', '#44404a', '#383c4a'], glass: '#1a1e2a', frame: '#4a4a56', lit: 0.3, litColor: '#ffc878' } }),
+      buildings({ side: 1, x: 7, z: [1.5, 150], height: [6, 15], length: [6, 12], style: { colors: ['#3a3a48', '#44404a', '#383c4a'], glass: '#1a1e2a', frame: '#4a4a56', lit: 0.3, litColor: '#ffc878' } }),
+      lamps({ side: -1, x: -4.6, z: [6, 120], step: 14, h: 7, color: '#fffaf0', light: '#ffe6b8', pole: '#3a3e46' }),
+      lamps({ side: 1, x: 4.6, z: [13, 120], step: 14, h: 7, color: '#fffaf0', light: '#ffe6b8', pole: '#3a3e46' }),
+      crowd({ n: 3, x: [-5.5, 5.5], z: [12, 40], poses: ['walk'] }),
+    ],
+  },
+  {
+    file: 'orchard.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.5, focal: 0.85, height: 1.6 },
+    haze: '#e8d4a8',
+    fogDist: 120,
+    light: -0.6,
+    dof: [
+      { beyond: 30, sigma: 4 },
+      { beyond: 15, sigma: 1.5 },
+    ],
+    grade: grade({ top: '#ffc070', bottom: '#3a4a2a', amount: 0.38 }),
+    layers: [
+      sky([[0, '#7aa4cc'], [0.5, '#f4e0b8']]),
+      sun({ x: 0.16, y: 0.2, r: 0.02, color: '#fff6e0', glow: 0.35, glowColor: '#ffc070', strength: 0.6 }),
+      ridge({ base: 0.5, amp: 0.1, color: '#9a9cae', top: '#b4b4c2', sharp: true }),
+      ground({ far: '#a8a860', near: '#6a7a34' }),
+      groundQuad({ x: [-0.9, 0.9], z: [1, 200], color: '#a58a62', farColor: '#c8b088' }),
+      scatter({ n: 600, x: [-12, 12], z: [1.5, 25], colors: ['#4f6a2a', '#6a8a3a', '#8a9a4a'], size: 0.06, kind: 'tuft' }),
+      ...[-2.7, 2.7, -8, 8, -13.3, 13.3].map((x, i) => treeRow({ x, z: [3 + (i % 2) * 1.5, 100], step: 4.5, h: [3.2, 4.2], kind: 'fruit', colors: GREENS, fruit: i < 2 ? '#c8372d' : '#e8962f', whitewash: true, jitter: 0.08 })),
+      custom((c) => [person(c, { x: -1.6, z: 12, look: randomLook(c.rng, 'man'), tool: 'bag', back: false })]),
+    ],
+  },
+  {
+    file: 'desert-road.jpg',
+    aspect: 'wide',
+    cam: { horizon: 0.56, focal: 1.1, height: 1.5 },
+    haze: '#e6e2d8',
+    fogDist: 2500,
+    light: 0.5,
+    dof: [],
+    grade: grade({ top: '#fff0d0', bottom: '#6a5030', amount: 0.28, vignette: 0.3 }),
+    layers: [
+      sky([[0, '#2a68b4'], [0.42, '#8cc0e6'], [0.56, '#eef2f2']]),
+      ridge({ base: 0.562, amp: 0.07, color: '#98a4b8', top: '#b8c2d0', sharp: true, octaves: 6 }),
+      ridge({ base: 0.565, amp: 0.025, color: '#b8a282', top: '#c4b294', octaves: 4, freq: 4 }),
+      ground({ far: '#dcc8a0', near: '#b69868' }),
+      mist({ y: 0.565, h: 0.02, color: '#f4f0e4', opacity: 0.7 }),
+      scatter({ n: 700, x: [-120, 120], z: [4, 400], colors: ['#7a7a4a', '#8a8454', '#6a6a40'], size: 0.35, kind: 'dot' }),
+      groundQuad({ x: [-4.5, 4.5], z: [1, 4000], color: '#9c8e78' }),
+      groundQuad({ x: [-3.6, 3.6], z: [1, 4000], color: '#47474a', farColor: '#8a8680', y: 0.01 }),
+      markings({ x: -3.3, z: [1.5, 1500], dash: 1500, gap: 1, width: 0.15, color: '#f2f2ea' }),
+      markings({ x: 3.3, z: [1.5, 1500], dash: 1500, gap: 1, width: 0.15, color: '#f2f2ea' }),
+      markings({ x: 0, z: [2, 1500], dash: 4, gap: 8, width: 0.15, color: '#f2d04a' }),
+      poles({ x: 8, z: [10, 1200], step: 45, h: 8, color: '#5a4a3a' }),
+    ],
+  },
+  {
+    file: 'new-asphalt.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.48, focal: 0.8, height: 1.55 },
+    haze: '#d8e2ea',
+    fogDist: 160,
+    light: 0.5,
+    dof: [{ beyond: 38, sigma: 3 }],
+    grade: grade({ top: '#fff4e0', bottom: '#2a3a4a', amount: 0.25, contrast: 1.1 }),
+    layers: [
+      sky([[0, '#3e82cc'], [0.48, '#d6e8f4']]),
+      ground({ far: '#b4b0a8', near: '#a09a90' }),
+      groundQuad({ x: [-7, 7], z: [1, 300], color: '#1d1f22', farColor: '#6a6c70' }),
+      markings({ x: -2.4, z: [10, 300], dash: 3, gap: 5, width: 0.15, color: '#f4f4ee' }),
+      markings({ x: 2.4, z: [10, 300], dash: 3, gap: 5, width: 0.15, color: '#f4f4ee' }),
+      markings({ x: -6.6, z: [1, 300], dash: 300, gap: 1, width: 0.15, color: '#f4f4ee' }),
+      markings({ x: 6.6, z: [1, 300], dash: 300, gap: 1, width: 0.15, color: '#f4f4ee' }),
+      zebra({ x: [-6.3, 6.3], z: 4, length: 3.5, stripe: 0.5, color: '#f4f4ee' }),
+      curb({ x: -7, side: -1, z: [1, 100], colors: ['#f2f2ee', '#222222'], seg: 1 }),
+      curb({ x: 7, side: 1, z: [1, 100], colors: ['#f2f2ee', '#222222'], seg: 1 }),
+      groundQuad({ x: [-13, -7.3], z: [1, 300], color: '#b8a68e', farColor: '#c8bca8', y: 0.18 }),
+      groundQuad({ x: [7.3, 13], z: [1, 300], color: '#b8a68e', farColor: '#c8bca8', y: 0.18 }),
+      buildings({ side: -1, x: -13, z: [2, 160], height: [9, 18], length: [8, 14], style: URBAN_STYLE }),
+      buildings({ side: 1, x: 13, z: [2, 160], height: [9, 18], length: [8, 14], style: URBAN_STYLE }),
+      treeRow({ x: -9.5, z: [6, 100], step: 9, h: [6, 8], kind: 'round', colors: GREENS }),
+      treeRow({ x: 9.5, z: [10, 100], step: 9, h: [6, 8], kind: 'round', colors: GREENS }),
+      cones({ x: 4.6, z: [14, 40], step: 5 }),
+      roller({ x: -3.5, z: 42, body: '#f2b705' }),
+      custom((c) => [person(c, { x: -1.5, z: 40, vest: '#f07a1a', helmet: '#f4f4f0', look: randomLook(c.rng, 'man') })]),
+    ],
+  },
+  {
+    file: 'community-garden.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.46, focal: 0.85, height: 1.7 },
+    haze: '#e0e6dc',
+    fogDist: 110,
+    light: 0.6,
+    dof: [
+      { beyond: 27, sigma: 5 },
+      { beyond: 13, sigma: 1.5 },
+    ],
+    grade: grade({ top: '#fff2cc', bottom: '#2f4a2a', amount: 0.3 }),
+    layers: [
+      sky([[0, '#5a9ad4'], [0.46, '#dcecf4']]),
+      clouds({ n: 5, y: [0.05, 0.25], size: 0.16, color: '#ffffff', shadow: '#dce4ec', opacity: 0.85 }),
+      facadeRow({ z: 42, x: [-40, 40], height: [9, 15], width: [8, 14], style: URBAN_STYLE }),
+      grove({ n: 8, x: [-30, 30], z: [33, 40], h: [7, 10], kinds: ['round'], colors: GREENS }),
+      ground({ far: '#7a9a52', near: '#5a7a3a' }),
+      groundQuad({ x: [-1, 1], z: [1, 30], color: '#b8a07a', farColor: '#c8b48e' }),
+      fence({ from: [-20, 30], to: [20, 30], h: 1.1, step: 2, post: '#8a6a44', rails: 2 }),
+      raisedBeds({
+        beds: [[-4.3, -1.3, 3, 6.5], [1.3, 4.3, 3, 6.5], [-4.3, -1.3, 8, 11.5], [1.3, 4.3, 8, 11.5], [-4.3, -1.3, 13, 16.5], [1.3, 4.3, 13, 16.5], [-4.3, -1.3, 18, 21.5], [1.3, 4.3, 18, 21.5]],
+        wood: '#9a6a3a',
+        soil: '#4a3527',
+        plants: ['lettuce', 'tomato', 'herb', 'sunflower', 'lettuce'],
+      }),
+      custom((c) => [
+        person(c, { x: -0.55, z: 9.5, pose: 'bend', look: randomLook(c.rng, 'woman'), flip: true }),
+        person(c, { x: 0.6, z: 15, tool: 'can', look: randomLook(c.rng, 'man') }),
+        person(c, { x: 5.2, z: 12, look: randomLook(c.rng, 'child'), tool: 'can' }),
+        atGround(c, 5.4, 0, 5, `<rect x="-0.3" y="0" width="0.6" height="0.9" rx="0.06" fill="${fog(c, '#2f6fb0', 5)}"/><rect x="-0.3" y="0.82" width="0.6" height="0.08" fill="${fog(c, '#245a90', 5)}"/><rect x="-0.3" y="0.0" width="0.3" height="0.9" fill="#000000" opacity="0.15"/>`),
+      ]),
+    ],
+  },
+  {
+    file: 'sunset-rooftops.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.62 },
+    haze: '#e89a70',
+    fogDist: 300,
+    light: -1,
+    dof: [],
+    grade: grade({ top: '#ff9050', bottom: '#3a2050', amount: 0.35, vignette: 0.4 }),
+    layers: [
+      sky([[0, '#2f2a5a'], [0.3, '#b85a7a'], [0.5, '#f39a5a'], [0.62, '#ffd08a']]),
+      sun({ x: 0.68, y: 0.57, r: 0.028, color: '#fff0c0', glow: 0.45, glowColor: '#ff9a50' }),
+      clouds({ n: 5, y: [0.1, 0.35], size: 0.22, color: '#f7a98a', shadow: '#9a5a7a', opacity: 0.7, soft: 0.004 }),
+      ridge({ base: 0.64, amp: 0.17, color: '#6a4a74', top: '#8a6488', sharp: true, octaves: 5 }),
+      skyline({ base: 0.7, height: [0.03, 0.08], width: [0.02, 0.05], color: '#5a3c5e', lit: 0.04, dome: 0.3 }),
+      birds({ n: 7, x: [0.35, 0.6], y: [0.25, 0.4], size: 0.008, color: '#2a1a2a' }),
+      skyline({ base: 0.82, height: [0.05, 0.12], width: [0.05, 0.1], color: '#3a2840', clutter: true, lit: 0.05 }),
+      skyline({ base: 1.0, height: [0.12, 0.24], width: [0.12, 0.24], color: '#1f1624', clutter: true, lit: 0.06, edge: '#c8704a' }),
+    ],
+  },
+  {
+    file: 'bridge.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.5, focal: 0.85, height: 1.6, x: -3 },
+    haze: '#d8e2d8',
+    fogDist: 90,
+    light: 0.5,
+    dof: [
+      { beyond: 26, sigma: 5 },
+      { beyond: 15, sigma: 1.5 },
+    ],
+    grade: grade({ top: '#fff4d0', bottom: '#2a4a3a', amount: 0.3 }),
+    layers: [
+      sky([[0, '#5f98cc'], [0.5, '#dfeaf0']]),
+      buildings({ side: -1, x: -7.5, z: [6, 90], height: [6, 12], length: [6, 12], style: URBAN_STYLE }),
+      buildings({ side: 1, x: 6.5, z: [6, 90], height: [6, 12], length: [6, 12], style: URBAN_STYLE }),
+      ground({ far: '#b4ae9e', near: '#948c7c' }),
+      cut({ x: [-1.3, 1.3], z: [1, 80], depth: 1.2, wall: '#9a9488', floor: '#3a4a40', water: { near: '#2f4a4a', far: '#a8c4d4', level: 0.8 } }),
+      treeRow({ x: -4.8, z: [5, 80], step: 8, h: [11, 15], kind: 'round', colors: GREENS, jitter: 0.2 }),
+      treeRow({ x: 3.6, z: [4, 80], step: 8, h: [11, 15], kind: 'round', colors: GREENS, jitter: 0.2 }),
+      footbridge({ x: [-2.1, 2.1], z: [10, 11.8], deck: '#c8c2b6', rail: '#2f6b5a' }),
+      custom((c) => [person(c, { x: 0.3, y: 0.15, z: 10.9, pose: 'walk', look: randomLook(c.rng, 'woman') })]),
+      crowd({ n: 3, x: [-5.5, -2], z: [7, 30], poses: ['walk', 'stand'] }),
+      crowd({ n: 2, x: [2, 4.5], z: [14, 30], poses: ['walk'] }),
+    ],
+  },
+  {
+    file: 'classroom.jpg',
+    aspect: 'landscape',
+    cam: { horizon: 0.46, focal: 0.7, height: 1.6 },
+    haze: '#ece6da',
+    fogDist: 400,
+    light: -0.5,
+    dof: [{ beyond: 7.6, sigma: 2 }],
+    grade: grade({ top: '#fff2d8', bottom: '#4a4a5a', amount: 0.25 }),
+    layers: [
+      room({
+        width: 7.6,
+        height: 3.3,
+        depth: 8.5,
+        wall: '#ece6d6',
+        back: '#e2dccb',
+        floor: '#b8aa92',
+        floorFar: '#c8bca6',
+        ceiling: '#f4f2ec',
+        floorLines: { color: '#8a7e6a', along: 0.5, across: 0.5 },
+        windows: { side: -1, z: [1.2, 8], count: 3, sill: 1.0, top: 2.8, sky: '#bcd8ee', frame: '#f0f0ee', beam: '#fff4d8' },
+        lights: { rows: 2, z: [3, 7], color: '#ffffff' },
+      }),
+      board({ x: 0, z: 8.5, y: 0.95, w: 4.6, h: 1.35, color: '#2e5245', frame: '#9a7b55', chalk: '#f0f0e8' }),
+      posters({ side: 1, x: 3.8, items: [{ z: 3.2, w: 1.0, y: 1.5, h: 0.8, color: '#3a7ab8' }, { z: 5.2, w: 0.8, y: 1.6, h: 1.0, color: '#e9c46a' }] }),
+      custom((c) => {
+        const [x, y] = proj(c, 2.9, 2.65, 8.48);
+        const r = pxPerM(c, 8.5) * 0.2;
+        return [{ depth: 8.4, svg: `<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(r)}" fill="#f8f8f4" stroke="#3a3a3a" stroke-width="${r1(r * 0.12)}"/><line x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x)}" y2="${r1(y - r * 0.7)}" stroke="#222" stroke-width="${r1(r * 0.08)}"/><line x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x + r * 0.5)}" y2="${r1(y + r * 0.1)}" stroke="#222" stroke-width="${r1(r * 0.08)}"/>` }];
+      }),
+      custom((c) => [person(c, { x: 2.6, z: 7.9, look: randomLook(c.rng, 'woman') })]),
+      seating({ rows: 4, cols: 4, z0: 2.4, dz: 1.3, x0: -2.7, dx: 1.25, occupancy: 0.85, facingAway: true, chair: '#3a6ea8', kinds: ['child'], desk: { w: 0.7, d: 0.45, h: 0.7, color: '#c8a36a' }, aisle: 2 }),
+    ],
+  },
+  {
+    file: 'volunteers.jpg',
+    aspect: 'portrait',
+    cam: { horizon: 0.46, focal: 0.68, height: 1.5, x: -0.5 },
+    haze: '#e8dcc4',
+    fogDist: 90,
+    light: 0.5,
+    dof: [
+      { beyond: 16, sigma: 4 },
+      { beyond: 8, sigma: 1.5 },
+    ],
+    grade: grade({ top: '#ffe0a8', bottom: '#3a4a3a', amount: 0.32 }),
+    layers: [
+      sky([[0, '#6a9ccc'], [0.46, '#eae6da']]),
+      ground({ far: '#b0a894', near: '#8a8272' }),
+      groundQuad({ x: [-5, 1.5], z: [1, 200], color: '#4f5054', farColor: '#8a8a8c' }),
+      curb({ x: 1.5, side: 1, z: [1, 80], colors: ['#e8c94a', '#2a2a2a'], seg: 1 }),
+      groundQuad({ x: [1.8, 7], z: [1, 200], color: '#bca88c', farColor: '#c8bca8', y: 0.18 }),
+      buildings({ side: -1, x: -6, z: [3, 100], height: [6, 12], length: [6, 10], style: OLD_STYLE }),
+      buildings({ side: 1, x: 7, z: [3, 100], height: [6, 12], length: [6, 10], style: OLD_STYLE }),
+      treeRow({ x: 3.4, z: [4, 80], step: 7, h: [8, 11], kind: 'round', colors: ['#c9a23a', '#d08a2e', '#b8862a', '#9a9a3a'] }),
+      scatter({ n: 500, x: [-4, 6], z: [1.5, 20], colors: ['#d08a2e', '#c9a23a', '#b05a2a', '#e0b050'], size: 0.05, kind: 'leaf' }),
+      custom((c) => [
+        person(c, { x: 0.2, z: 3.3, pose: 'bend', tool: 'broom', vest: '#9ad840', look: { ...randomLook(c.rng, 'man'), top: '#2f4a6d' } }),
+        person(c, { x: -1.6, z: 6.2, tool: 'bag', vest: '#9ad840', look: randomLook(c.rng, 'woman') }),
+        person(c, { x: 2.3, y: 0.18, z: 8, tool: 'broom', vest: '#9ad840', look: randomLook(c.rng, 'man'), flip: true }),
+        person(c, { x: -0.6, z: 11, pose: 'bend', tool: 'broom', vest: '#f07a1a', look: randomLook(c.rng, 'woman'), flip: true }),
+        person(c, { x: 0.9, z: 14, tool: 'bag', vest: '#9ad840', look: randomLook(c.rng, 'child') }),
+      ]),
+      custom((c) =>
+        [[1.1, 6.8], [1.4, 7.1], [0.9, 7.3]].map(([x, z]) =>
+          atGround(c, x ?? 0, 0, z ?? 0, `<ellipse cx="0" cy="0.25" rx="0.3" ry="0.28" fill="${fog(c, '#1c2230', z ?? 0)}"/><path d="M -0.06 0.5 L 0 0.62 L 0.06 0.5 Z" fill="${fog(c, '#1c2230', z ?? 0)}"/><ellipse cx="-0.1" cy="0.32" rx="0.07" ry="0.12" fill="#ffffff" opacity="0.12"/>`),
+        ),
+      ),
+      crowd({ n: 3, x: [-3, 3], z: [18, 30], vest: ['#9ad840'], tools: ['broom', 'bag'], poses: ['stand', 'bend'] }),
     ],
   },
 ];

@@ -25,8 +25,10 @@ export async function buildSite(paths: BuildPaths): Promise<void> {
   await eleventy.write();
 }
 
+/** Builds, then watches the layouts and the content tree and serves the site with live reload. */
 export async function serveSite(paths: BuildPaths, port: number): Promise<void> {
   const eleventy = eleventyFor(paths, { runMode: "serve" });
+  await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);
 }

@@ -23,6 +23,7 @@ declare module "@11ty/eleventy-img" {
 declare module "@11ty/eleventy" {
   export class Eleventy {
     constructor(input?: string, output?: string, options?: Record<string, unknown>);
+    init(): Promise<void>;
     write(): Promise<unknown>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
