@@ -12,6 +12,7 @@ import persianFilters from "./scripts/site/plugins/persian-filters.ts";
 import images from "./scripts/site/plugins/images.ts";
 import graphics from "./scripts/site/plugins/graphics.ts";
 import assets from "./scripts/site/plugins/assets.ts";
+import print from "./scripts/site/plugins/print.ts";
 
 export default async function (eleventyConfig: EleventyConfig) {
   const paths = buildPaths();
@@ -23,6 +24,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(images, paths);
   eleventyConfig.addPlugin(graphics);
   eleventyConfig.addPlugin(assets, paths);
+  eleventyConfig.addPlugin(print, paths);
   // Rewrites every root-relative URL in the output for hosting under a path prefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

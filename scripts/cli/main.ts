@@ -3,6 +3,7 @@
  *
  *   ketabche build  [--content DIR] [--output DIR]   the website and the booklet
  *   ketabche site   [--content DIR] [--output DIR]   the website only
+ *   ketabche pdf    [--content DIR] [--output DIR]   the booklet only (output/booklet.pdf)
  *   ketabche check  [--content DIR]                  validate the content tree
  *   ketabche serve  [--content DIR] [--port N]       dev server with live reload
  */
@@ -13,12 +14,15 @@ import { buildSite, serveSite } from "../site/build-site.ts";
 import { loadBooklet } from "../content/load.ts";
 import { ContentError, formatIssue, type Lang } from "../content/issues.ts";
 import { formatNumber } from "../typography/numbers.ts";
+import { buildBooklet, type BookletResult, type ProgressEvent } from "../print/build-booklet.ts";
+import { papers } from "../print/paper.ts";
 
 const USAGE = `کاربرد: ketabche <فرمان> [گزینه‌ها]
 
 فرمان‌ها:
   build   ساخت وب‌گاه و کتابچه
   site    ساخت وب‌گاه
+  pdf     ساخت کتابچه چاپی (PDF)
   check   بررسی فایل‌های محتوا
   serve   پیش‌نمایش زنده وب‌گاه
 
@@ -26,6 +30,7 @@ const USAGE = `کاربرد: ketabche <فرمان> [گزینه‌ها]
   --content DIR   پوشه محتوا (پیش‌فرض: content)
   --output DIR    پوشه خروجی (پیش‌فرض: output)
   --port N        درگاه پیش‌نمایش (پیش‌فرض: 8080)
+  --paper A5|B5|A4  اندازه کاغذ کتابچه (پیش‌فرض: تنظیمات booklet.yml)
   --lang fa|en    زبان پیام‌ها (پیش‌فرض: fa)
 `;
 
@@ -35,6 +40,7 @@ const { values, positionals } = parseArgs({
     content: { type: "string" },
     output: { type: "string" },
     port: { type: "string", default: "8080" },
+    paper: { type: "string" },
     lang: { type: "string", default: "fa" },
     help: { type: "boolean", short: "h" },
   },
@@ -49,7 +55,8 @@ function pathsFromArgs(): BuildPaths {
   return buildPaths({
     ...process.env,
     ...(values.content ? { KETABCHE_CONTENT: path.resolve(cwd, values.content) } : {}),
-    ...(values.output ? { KETABCHE_OUTPUT: path.resolve(cwd, values.output), KETABCHE_SITE_DIR: undefined, KETABCHE_CACHE: undefined } : {}),
+    ...(values.output ? { KETABCHE_OUTPUT: path.resolve(cwd, values.output), KETABCHE_SITE_DIR: undefined, KETABCHE_CACHE: process.env.KETABCHE_CACHE } : {}),
+    ...(values.paper ? { KETABCHE_PAPER: values.paper } : {}),
   });
 }
 
@@ -63,6 +70,57 @@ export function findContentError(error: unknown): ContentError | undefined {
   return undefined;
 }
 
+const seconds = (value: number) => (lang === "fa" ? `${formatNumber(Math.round(value * 10) / 10)} ثانیه` : `${value.toFixed(1)}s`);
+
+function reportProgress(event: ProgressEvent): void {
+  const fa = lang === "fa";
+  const pass = fa ? `گذر ${formatNumber("pass" in event ? event.pass : 0)}` : `pass ${"pass" in event ? event.pass : 0}`;
+  switch (event.stage) {
+    case "build":
+      console.log(fa ? `${pass}: ساخت صفحه‌های چاپی…` : `${pass}: building the print pages…`);
+      break;
+    case "render":
+      console.log(fa ? `${pass}: چاپ با Chromium: ${formatNumber(event.sections)} بخش، ${formatNumber(event.pages)} صفحه، ${seconds(event.seconds)}` : `${pass}: printed by Chromium: ${event.sections} sections, ${event.pages} pages, ${seconds(event.seconds)}`);
+      break;
+    case "plan":
+      if (event.settled) console.log(fa ? `${pass}: شماره صفحه‌ها جا افتاد.` : `${pass}: page numbers settled.`);
+      else console.log(fa ? `${pass}: شماره صفحه‌ها و صفحه‌های سفید دوباره چیده شد؛ گذر دیگری لازم است.` : `${pass}: page numbers and blank pages re-planned; another pass is needed.`);
+      break;
+    case "finish":
+      console.log(fa ? `پردازش نهایی PDF: نشانک‌ها، فراداده، جهت راست به چپ.` : `post-processing the PDF: bookmarks, metadata, right-to-left.`);
+      break;
+  }
+}
+
+function reportBooklet(result: BookletResult): void {
+  const fa = lang === "fa";
+  const size = `${formatNumber(Math.round((result.bytes / 1024 / 1024) * 10) / 10)}`;
+  console.log(
+    fa
+      ? `کتابچه ساخته شد: ${result.pdfPath}\n  ${formatNumber(result.pages)} صفحه، ${size} مگابایت، ${formatNumber(result.passes)} گذر، ${seconds(result.seconds)}`
+      : `booklet built: ${result.pdfPath}\n  ${result.pages} pages, ${(result.bytes / 1024 / 1024).toFixed(1)} MB, ${result.passes} passes, ${seconds(result.seconds)}`,
+  );
+  for (const image of result.lowResolution) {
+    console.log(
+      fa
+        ? `  هشدار: تصویر ${image.src} در ${image.source} با ${formatNumber(image.dpi)} نقطه در اینچ چاپ می‌شود (کمتر از ۳۰۰).`
+        : `  warning: image ${image.src} in ${image.source} prints at ${image.dpi} dpi (below 300).`,
+    );
+  }
+  if (result.lowResolution.length === 0) console.log(fa ? "  همه تصویرها دست‌کم ۳۰۰ نقطه در اینچ چاپ می‌شوند." : "  every image prints at 300 dpi or more.");
+}
+
+/** The messages of an error and of the errors it wraps: Eleventy's own message alone rarely says what failed. */
+function describeError(error: unknown): string {
+  const messages: string[] = [];
+  let current = error as { message?: string; originalError?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; current && depth < 10; depth++) {
+    if (current.message && !messages.includes(current.message)) messages.push(current.message);
+    current = (current.originalError ?? current.cause) as typeof current;
+  }
+  return messages.join("\n  ← ");
+}
+
 function reportContentError(error: ContentError): void {
   for (const issue of error.issues) console.error(formatIssue(issue, lang));
   const count = error.issues.filter((i) => i.severity === "error").length;
@@ -70,10 +128,24 @@ function reportContentError(error: ContentError): void {
 }
 
 async function run(): Promise<void> {
+  if (values.paper && !papers.includes(values.paper as (typeof papers)[number])) {
+    throw new Error(lang === "fa" ? `اندازه کاغذ «${values.paper}» شناخته نیست؛ یکی از ${papers.join("، ")}.` : `unknown paper size "${values.paper}"; use one of ${papers.join(", ")}.`);
+  }
   const paths = pathsFromArgs();
   const started = Date.now();
   switch (command) {
-    case "build":
+    case "build": {
+      const result = await buildBooklet(paths, { onProgress: reportProgress });
+      reportBooklet(result);
+      console.log(lang === "fa" ? `وب‌گاه ساخته شد: ${paths.siteDir}` : `site built: ${paths.siteDir}`);
+      return;
+    }
+    case "pdf": {
+      // The booklet alone: its passes build the print pages into the cache, not over the site.
+      const result = await buildBooklet({ ...paths, siteDir: path.join(paths.cacheDir, "print-site") }, { publish: false, onProgress: reportProgress });
+      reportBooklet(result);
+      return;
+    }
     case "site": {
       await buildSite(paths);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -99,6 +171,6 @@ try {
 } catch (error) {
   const contentError = findContentError(error);
   if (contentError) reportContentError(contentError);
-  else console.error(lang === "fa" ? `خطای پیش‌بینی‌نشده: ${(error as Error).message}` : `unexpected error: ${(error as Error).message}`);
+  else console.error(lang === "fa" ? `خطای پیش‌بینی‌نشده: ${describeError(error)}` : `unexpected error: ${describeError(error)}`);
   process.exitCode = 1;
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import { typeset, toLatinDigits } from "../typography/persian.ts";
 import { parseJalali, isoJalali } from "../typography/dates.ts";
+import { papers } from "../print/paper.ts";
 
 /** Editor-facing explanations for custom checks; see messages.ts for the built-in zod issues. */
 export const hints = {
@@ -132,6 +133,8 @@ export const settingsSchema = z.object({
     .default("/"),
   counties: z.array(countySchema).min(1),
   sample: z.boolean().default(false),
+  /** Paper size of the printed booklet. */
+  paper: z.enum(papers).default("A5"),
 });
 
 export const pageSchema = z.object({

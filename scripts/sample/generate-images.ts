@@ -13,8 +13,11 @@
  * The output is deterministic: all randomness comes from a mulberry32 PRNG seeded
  * from the file name (and layer index), and no timestamps or other volatile
  * metadata are written, so two runs produce byte-identical JPEGs.
+ *
+ * While tuning a picture, `ONLY=a.jpg,b.jpg` limits the run to those files.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 
@@ -287,6 +290,14 @@ function box3(c: Ctx, x0: number, x1: number, y0: number, y1: number, z0: number
   return s;
 }
 
+/** Shared radial gradient for soft contact shadows (dark centre fading to nothing). */
+function softShadow(c: Ctx): string {
+  if (!c.defs.some((d) => d.startsWith('<radialGradient id="softshadow"'))) {
+    c.defs.push(`<radialGradient id="softshadow">${stops([[0, '#000000', 0.38], [0.6, '#000000', 0.22], [1, '#000000', 0]])}</radialGradient>`);
+  }
+  return 'url(#softshadow)';
+}
+
 /** Drawing in metres around a ground point: a group scaled so 1 unit = 1 m, y up. */
 function atGround(c: Ctx, x: number, y: number, z: number, body: string, depth = z): Drawable {
   const [px, py] = proj(c, x, y, z);
@@ -367,7 +378,7 @@ const stars =
     let s = '';
     for (let i = 0; i < n; i++) {
       const r = c.rng.range(0.8, 2.6);
-      s += `<circle cx="${r1(c.rng.range(0, c.w))}" cy="${r1(c.rng.range(0, maxY * c.h) ** 1 )}" r="${r1(r)}" fill="#ffffff" opacity="${r3(c.rng.range(0.3, 0.9))}"/>`;
+      s += `<circle cx="${r1(c.rng.range(0, c.w))}" cy="${r1(c.rng.range(0, maxY * c.h))}" r="${r1(r)}" fill="#ffffff" opacity="${r3(c.rng.range(0.3, 0.9))}"/>`;
     }
     return [{ depth: Infinity, svg: s }];
   };
@@ -413,6 +424,8 @@ interface RidgeOpts {
   snow?: number;
   depth?: number;
   freq?: number;
+  /** tree clumps scattered over the slope (forested hills) */
+  texture?: { n: number; size: number; colors: string[] };
 }
 
 /** A mountain or hill silhouette filled down to the bottom of the frame. */
@@ -441,6 +454,19 @@ const ridge =
       const lower = pts.map(([x, y], i): Pt => [x, Math.max(y, Math.min(y + 0.05 * c.h, snowY + ((jag[i] ?? 0) - 0.5) * 0.05 * c.h))]);
       s += poly([...pts, ...lower.reverse()], '#eef2f6', 'opacity="0.92"');
     }
+    if (o.texture) {
+      const tx = o.texture;
+      for (let k = 0; k < tx.n; k++) {
+        const p = pts[c.rng.int(0, n - 1)];
+        if (!p) continue;
+        const depthBelow = o.base * c.h - p[1];
+        if (depthBelow < tx.size * c.w) continue;
+        const y = p[1] + tx.size * c.w * 0.5 + c.rng.float() ** 1.5 * depthBelow;
+        const r = tx.size * c.w * c.rng.range(0.6, 1.3) * (0.6 + (0.4 * (y - minY)) / (c.h - minY));
+        const col = c.rng.pick(tx.colors);
+        s += `<ellipse cx="${r1(p[0] + c.rng.range(-4, 4) * r)}" cy="${r1(y)}" rx="${r1(r)}" ry="${r1(r * 0.8)}" fill="${col}"/><ellipse cx="${r1(p[0] + r * 0.25)}" cy="${r1(y - r * 0.25)}" rx="${r1(r * 0.55)}" ry="${r1(r * 0.45)}" fill="${shade(col, 0.12)}"/>`;
+      }
+    }
     return [{ depth: o.depth ?? Infinity, svg: s }];
   };
 
@@ -459,7 +485,15 @@ const groundQuad =
     const y = o.y ?? 0;
     const [xn0, xn1] = o.x;
     const [xf0, xf1] = o.xFar ?? o.x;
-    const fill = o.farColor ? vgrad(c, fog(c, o.farColor, o.z[1]), o.color) : o.color;
+    let fill = o.color;
+    if (o.farColor) {
+      // screen-space gradient: the quad's bounding box reaches far below the frame,
+      // so a bounding-box gradient would show only its far colour
+      const id = c.uid('gq');
+      const yFar = proj(c, 0, y, o.z[1])[1];
+      c.defs.push(`<linearGradient id="${id}" x1="0" y1="${r1(yFar)}" x2="0" y2="${c.h}" gradientUnits="userSpaceOnUse">${stops([[0, fog(c, o.farColor, o.z[1])], [1, o.color]])}</linearGradient>`);
+      fill = `url(#${id})`;
+    }
     return [
       {
         depth: o.depth ?? 1e6,
@@ -518,7 +552,7 @@ const curb =
 
 /** Sparse grass tufts / pebbles / leaves scattered on the ground for texture. */
 const scatter =
-  (o: { n: number; x: [number, number]; z: [number, number]; colors: string[]; size: number; kind: 'tuft' | 'dot' | 'leaf' }): Layer =>
+  (o: { n: number; x: [number, number]; z: [number, number]; colors: string[]; size: number; kind: 'tuft' | 'dot' | 'leaf' | 'bush'; avoid?: [number, number] }): Layer =>
   (c) => {
     const out: Drawable[] = [];
     for (let i = 0; i < o.n; i++) {
@@ -527,12 +561,16 @@ const scatter =
       const x = c.rng.range(o.x[0], o.x[1]);
       const col = fog(c, c.rng.pick(o.colors), z);
       const sz = o.size * c.rng.range(0.6, 1.4);
+      if (o.avoid && x > o.avoid[0] && x < o.avoid[1]) continue; // keep off the road
       let body = '';
       if (o.kind === 'tuft') {
-        for (let k = 0; k < 4; k++) {
+        for (let k = 0; k < 5; k++) {
           const dx = c.rng.range(-sz, sz);
-          body += poly([[dx - sz * 0.12, 0], [dx + c.rng.range(-sz, sz) * 0.6, sz * c.rng.range(1.2, 2.4)], [dx + sz * 0.12, 0]], col);
+          body += poly([[dx - sz * 0.06, 0], [dx + c.rng.range(-sz, sz) * 0.5, sz * c.rng.range(1.0, 2.2)], [dx + sz * 0.06, 0]], col);
         }
+      } else if (o.kind === 'bush') {
+        // low desert scrub: a dome with a darker underside and a contact shadow
+        body = `<ellipse cx="${r3(-c.light * sz * 0.5)}" cy="0" rx="${r3(sz * 1.3)}" ry="${r3(sz * 1.3 * groundSquash(c, z))}" fill="#000000" opacity="0.18"/><path d="M ${r3(-sz)} 0 Q ${r3(-sz)} ${r3(sz * 0.9)} 0 ${r3(sz * 0.8)} Q ${r3(sz)} ${r3(sz * 0.9)} ${r3(sz)} 0 Z" fill="${col}"/><path d="M ${r3(-sz)} 0 Q ${r3(-sz * 0.9)} ${r3(sz * 0.35)} 0 ${r3(sz * 0.3)} Q ${r3(sz * 0.9)} ${r3(sz * 0.35)} ${r3(sz)} 0 Z" fill="#000000" opacity="0.2"/>`;
       } else if (o.kind === 'leaf') {
         body = `<ellipse cx="0" cy="0" rx="${r3(sz)}" ry="${r3(sz * groundSquash(c, z) * 0.9)}" fill="${col}" transform="rotate(${r1(c.rng.range(-30, 30))})"/>`;
       } else {
@@ -580,18 +618,20 @@ function treeBody(c: Ctx, o: TreeOpts): string {
   const { h } = o;
   const trunk = o.trunk ?? '#5a4636';
   const green = o.color;
-  const shadowRx = h * (o.kind === 'poplar' ? 0.15 : 0.32);
-  let s = `<ellipse cx="${r3(-c.light * shadowRx * 0.5)}" cy="0" rx="${r3(shadowRx * 1.3)}" ry="${r3(shadowRx * groundSquash(c, o.z))}" fill="#000000" opacity="0.22"/>`;
+  const shadowRx = h * (o.kind === 'poplar' ? 0.1 : o.kind === 'sapling' ? 0.12 : 0.24);
+  let s = `<ellipse cx="${r3(-c.light * shadowRx * 0.6)}" cy="0" rx="${r3(shadowRx * 1.2)}" ry="${r3(shadowRx * 1.2 * groundSquash(c, o.z))}" fill="${softShadow(c)}"/>`;
   const trunkPoly = (tw: number, th: number) =>
     poly([[-tw, 0], [-tw * 0.55, th], [tw * 0.55, th], [tw, 0]], trunk) +
     poly([[c.light > 0 ? 0 : -tw, 0], [c.light > 0 ? 0 : -tw * 0.55, th], [c.light > 0 ? tw * 0.55 : 0, th], [c.light > 0 ? tw : 0, 0]], '#000000', 'opacity="0.25"');
   switch (o.kind) {
     case 'round': {
-      s += trunkPoly(h * 0.035, h * 0.6);
+      s += trunkPoly(h * 0.035, h * 0.5);
+      // limbs forking into the crown
+      for (const dir of [-1, 1]) s += `<path d="M 0 ${r3(h * 0.38)} Q ${r3(dir * h * 0.05)} ${r3(h * 0.5)} ${r3(dir * h * 0.13)} ${r3(h * 0.62)}" stroke="${trunk}" stroke-width="${r3(h * 0.025)}" fill="none"/>`;
       // two or three sub-crowns make big plane trees look irregular
       const subs = c.rng.int(2, 3);
       for (let i = 0; i < subs; i++) {
-        s += crown(c, c.rng.range(-0.14, 0.14) * h, h * c.rng.range(0.6, 0.72), h * c.rng.range(0.2, 0.27), h * c.rng.range(0.17, 0.23), shade(green, c.rng.range(-0.08, 0.06)), 18, 0.4);
+        s += crown(c, c.rng.range(-0.14, 0.14) * h, h * c.rng.range(0.62, 0.7), h * c.rng.range(0.22, 0.28), h * c.rng.range(0.2, 0.25), shade(green, c.rng.range(-0.08, 0.06)), 22, 0.36);
       }
       break;
     }
@@ -613,10 +653,10 @@ function treeBody(c: Ctx, o: TreeOpts): string {
       if (o.whitewash) s += poly([[-h * 0.05, 0], [-h * 0.04, h * 0.18], [h * 0.04, h * 0.18], [h * 0.05, 0]], '#e9e6dc');
       s += crown(c, 0, h * 0.64, h * 0.36, h * 0.28, green, 26, 0.36);
       if (o.fruit) {
-        for (let i = 0; i < 26; i++) {
+        for (let i = 0; i < 40; i++) {
           const a = c.rng.range(0, Math.PI * 2);
           const d = Math.sqrt(c.rng.float()) * 0.85;
-          s += `<circle cx="${r3(Math.cos(a) * d * h * 0.34)}" cy="${r3(h * 0.62 + Math.sin(a) * d * h * 0.25)}" r="${r3(h * 0.028)}" fill="${shade(o.fruit, c.rng.range(-0.15, 0.15))}"/>`;
+          s += `<circle cx="${r3(Math.cos(a) * d * h * 0.34)}" cy="${r3(h * 0.62 + Math.sin(a) * d * h * 0.25)}" r="${r3(h * 0.016)}" fill="${shade(o.fruit, c.rng.range(-0.15, 0.15))}"/>`;
         }
       }
       break;
@@ -680,7 +720,7 @@ const grove =
 // ────────────────────────────────────── people ──────────────────────────────────────
 
 type Pose = 'stand' | 'walk' | 'sit' | 'bend';
-type Tool = 'none' | 'broom' | 'shovel' | 'bag' | 'can';
+type Tool = 'none' | 'broom' | 'shovel' | 'bag' | 'sack' | 'can';
 
 interface Look {
   kind: 'man' | 'woman' | 'chador' | 'child';
@@ -728,7 +768,7 @@ interface PersonOpts {
   flip?: boolean;
 }
 
-/** A simple person figure in metres (1.7 m tall before scaling), feet at the origin. */
+/** A simple person figure in metres (1.7 m tall before scaling), feet at the origin, y up. */
 function personBody(c: Ctx, o: PersonOpts, look: Look): string {
   const pose = o.pose ?? 'stand';
   const sit = pose === 'sit';
@@ -740,62 +780,79 @@ function personBody(c: Ctx, o: PersonOpts, look: Look): string {
   const skin = f(look.skin);
   const hair = f(look.hair);
   const scarf = f(look.scarf);
+  const n = (v: number) => r3(v);
   const rect = (x: number, y: number, w: number, h: number, fill: string, rx = 0.04, extra = '') =>
-    `<rect x="${r3(x)}" y="${r3(y)}" width="${r3(w)}" height="${r3(h)}" rx="${r3(rx)}" fill="${fill}"${extra ? ` ${extra}` : ''}/>`;
-  let s = `<ellipse cx="${r3(-c.light * 0.25)}" cy="0" rx="0.42" ry="${r3(0.42 * groundSquash(c, o.z))}" fill="#000000" opacity="0.25"/>`;
+    `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="${n(rx)}" fill="${fill}"${extra ? ` ${extra}` : ''}/>`;
+  let s = `<ellipse cx="${n(-c.light * 0.25)}" cy="0" rx="0.5" ry="${n(0.5 * groundSquash(c, o.z))}" fill="${softShadow(c)}"/>`;
 
-  // legs
+  // legs, swinging apart when walking
   const legLen = sit ? 0.46 : 0.86;
   const swing = pose === 'walk' ? 14 : 0;
-  s += `<g transform="rotate(${swing} 0 ${legLen})">${rect(-0.14, 0, 0.115, legLen + 0.02, bottom)}${rect(-0.17, 0, 0.15, 0.07, f('#1b1b1e'), 0.03)}</g>`;
-  s += `<g transform="rotate(${-swing} 0 ${legLen})">${rect(0.025, 0, 0.115, legLen + 0.02, shade(bottom, -0.1))}${rect(0.02, 0, 0.15, 0.07, f('#1b1b1e'), 0.03)}</g>`;
+  const shoe = f('#1b1b1e');
+  s += `<g transform="rotate(${swing} 0 ${legLen})">${rect(-0.135, 0.02, 0.115, legLen + 0.02, bottom)}${rect(-0.165, 0, 0.15, 0.07, shoe, 0.03)}</g>`;
+  s += `<g transform="rotate(${-swing} 0 ${legLen})">${rect(0.02, 0.02, 0.115, legLen + 0.02, shade(bottom, -0.1))}${rect(0.015, 0, 0.15, 0.07, shoe, 0.03)}</g>`;
 
   let upper = '';
-  const tBase = 0.8 + lift;
+  const w0 = 0.8 + lift; // waist height
+  const sh = w0 + 0.62; // shoulder height
+  const hy = sh + 0.17; // head centre
   if (look.kind === 'chador') {
-    // chador: one long dark drape from head to ankles
-    upper += `<path d="M -0.13 ${r3(1.72 + lift)} Q -0.3 ${r3(1.3 + lift)} -0.3 ${r3(0.05 + (sit ? 0.35 : 0))} L 0.3 ${r3(0.05 + (sit ? 0.35 : 0))} Q 0.3 ${r3(1.3 + lift)} 0.13 ${r3(1.72 + lift)} Q 0 ${r3(1.8 + lift)} -0.13 ${r3(1.72 + lift)} Z" fill="${f('#18181c')}"/>`;
-    if (!o.back) upper += `<ellipse cx="0" cy="${r3(1.57 + lift)}" rx="0.06" ry="0.08" fill="${skin}"/>`;
+    // chador: one long dark drape from the crown of the head to the ankles
+    const foot = sit ? 0.4 : 0.05;
+    upper += `<path d="M -0.12 ${n(hy + 0.12)} Q -0.3 ${n(sh)} -0.29 ${n(foot)} L 0.29 ${n(foot)} Q 0.3 ${n(sh)} 0.12 ${n(hy + 0.12)} Q 0 ${n(hy + 0.2)} -0.12 ${n(hy + 0.12)} Z" fill="${f('#18181c')}"/>`;
+    upper += `<path d="M 0 ${n(hy + 0.18)} Q ${n(shadowSide * 0.3)} ${n(sh)} ${n(shadowSide * 0.29)} ${n(foot)} L 0 ${n(foot)} Z" fill="#000000" opacity="0.25"/>`;
+    if (!o.back) upper += `<ellipse cx="0" cy="${n(hy - 0.01)}" rx="0.06" ry="0.08" fill="${skin}"/>`;
   } else {
-    const coat = look.kind === 'woman' ? 0.42 : 0; // manteau reaches the knees
-    upper += rect(-0.3, tBase + 0.03, 0.1, 0.6, shade(top, -0.12), 0.05); // arms
-    upper += rect(0.2, tBase + 0.03, 0.1, 0.6, shade(top, -0.12), 0.05);
-    upper += `<circle cx="-0.25" cy="${r3(tBase + 0.02)}" r="0.045" fill="${skin}"/><circle cx="0.25" cy="${r3(tBase + 0.02)}" r="0.045" fill="${skin}"/>`;
-    upper += rect(-0.21, tBase - coat, 0.42, 0.66 + coat, top, 0.09);
+    const coat = look.kind === 'woman' ? 0.4 : 0; // a manteau reaches the knees
+    const bw = coat ? 0.22 : 0.17;
+    const torso = `M ${n(-bw)} ${n(w0 - coat)} L -0.2 ${n(w0 + 0.42)} Q -0.22 ${n(sh - 0.02)} -0.1 ${n(sh + 0.02)} L 0.1 ${n(sh + 0.02)} Q 0.22 ${n(sh - 0.02)} 0.2 ${n(w0 + 0.42)} L ${n(bw)} ${n(w0 - coat)} Z`;
+    const armCol = shade(top, -0.1);
+    const arm = (side: number) =>
+      `<g transform="rotate(${side * 5} ${n(side * 0.19)} ${n(sh - 0.05)})">${rect(side > 0 ? 0.15 : -0.24, w0 + 0.02, 0.09, 0.58, armCol, 0.045)}<circle cx="${n(side * 0.195)}" cy="${n(w0 + 0.02)}" r="0.045" fill="${skin}"/></g>`;
+    upper += arm(shadowSide);
+    upper += `<path d="${torso}" fill="${top}"/>`;
     if (o.vest) {
-      upper += rect(-0.2, tBase + 0.05, 0.4, 0.55, f(o.vest), 0.06);
-      upper += rect(-0.2, tBase + 0.2, 0.4, 0.05, f('#e8e8e0'), 0);
-      upper += rect(-0.2, tBase + 0.38, 0.4, 0.05, f('#e8e8e0'), 0);
+      // hi-vis vest with two reflective bands
+      upper += `<path d="M -0.17 ${n(w0 + 0.02)} L -0.19 ${n(w0 + 0.42)} Q -0.2 ${n(sh - 0.04)} -0.08 ${n(sh)} L -0.05 ${n(w0 + 0.3)} L 0.05 ${n(w0 + 0.3)} L 0.08 ${n(sh)} Q 0.2 ${n(sh - 0.04)} 0.19 ${n(w0 + 0.42)} L 0.17 ${n(w0 + 0.02)} Z" fill="${f(o.vest)}"/>`;
+      for (const v of [0.12, 0.26]) upper += rect(-0.18, w0 + v, 0.36, 0.045, f('#e8e8e0'), 0);
     }
-    upper += rect(shadowSide < 0 ? -0.21 : 0, tBase - coat, 0.21, 0.66 + coat, '#000000', 0.06, 'opacity="0.16"');
-    upper += rect(-0.045, tBase + 0.62, 0.09, 0.1, skin, 0.02);
-    const hy = tBase + 0.79;
+    upper += `<path d="M 0 ${n(w0 - coat)} L ${n(shadowSide * bw)} ${n(w0 - coat)} L ${n(shadowSide * 0.2)} ${n(w0 + 0.42)} Q ${n(shadowSide * 0.22)} ${n(sh - 0.02)} ${n(shadowSide * 0.1)} ${n(sh + 0.02)} L 0 ${n(sh + 0.02)} Z" fill="#000000" opacity="0.16"/>`;
+    upper += arm(-shadowSide);
+    upper += rect(-0.04, sh - 0.02, 0.08, 0.1, skin, 0.02);
     if (look.kind === 'woman') {
-      upper += `<path d="M -0.15 ${r3(tBase + 0.6)} Q -0.16 ${r3(hy + 0.17)} 0 ${r3(hy + 0.15)} Q 0.16 ${r3(hy + 0.17)} 0.15 ${r3(tBase + 0.6)} Z" fill="${scarf}"/>`;
-      if (!o.back) upper += `<ellipse cx="0" cy="${r3(hy - 0.01)}" rx="0.07" ry="0.09" fill="${skin}"/>`;
+      // headscarf framing the face and falling onto the shoulders
+      upper += `<path d="M -0.16 ${n(sh - 0.04)} Q -0.15 ${n(hy + 0.17)} 0 ${n(hy + 0.15)} Q 0.15 ${n(hy + 0.17)} 0.16 ${n(sh - 0.04)} Z" fill="${scarf}"/>`;
+      if (!o.back) upper += `<ellipse cx="0" cy="${n(hy - 0.01)}" rx="0.068" ry="0.088" fill="${skin}"/>`;
     } else {
-      upper += `<ellipse cx="0" cy="${r3(hy)}" rx="0.095" ry="0.115" fill="${o.back ? hair : skin}"/>`;
-      if (!o.back) upper += `<path d="M -0.098 ${r3(hy + 0.02)} Q 0 ${r3(hy + 0.19)} 0.098 ${r3(hy + 0.02)} Q 0 ${r3(hy + 0.07)} -0.098 ${r3(hy + 0.02)} Z" fill="${hair}"/>`;
+      upper += `<ellipse cx="0" cy="${n(hy)}" rx="0.092" ry="0.112" fill="${o.back ? hair : skin}"/>`;
+      if (!o.back) upper += `<path d="M -0.095 ${n(hy + 0.02)} Q 0 ${n(hy + 0.19)} 0.095 ${n(hy + 0.02)} Q 0 ${n(hy + 0.08)} -0.095 ${n(hy + 0.02)} Z" fill="${hair}"/>`;
     }
-    if (o.helmet) upper += `<path d="M -0.12 ${r3(hy + 0.05)} Q 0 ${r3(hy + 0.24)} 0.12 ${r3(hy + 0.05)} Z" fill="${f(o.helmet)}"/>`;
+    if (o.helmet) upper += `<path d="M -0.125 ${n(hy + 0.04)} Q 0 ${n(hy + 0.24)} 0.125 ${n(hy + 0.04)} Z" fill="${f(o.helmet)}"/>`;
   }
-  if (pose === 'bend') upper = `<g transform="rotate(${r1(c.light > 0 ? 28 : -28)} 0 0.85)">${upper}</g>`;
+  if (pose === 'bend') upper = `<g transform="rotate(${c.light > 0 ? 18 : -18} 0 0.85)">${upper}</g>`;
   if (pose === 'walk') upper = `<g transform="rotate(3 0 0.85)">${upper}</g>`;
   s += upper;
 
-  // tools are held on the side away from the body lean
+  // tools are held in the hand on the far side of the lean
   const tool = o.tool ?? 'none';
   const wood = f('#8a6a44');
   if (tool === 'broom') {
-    s += `<line x1="0.3" y1="1.05" x2="0.62" y2="0.08" stroke="${wood}" stroke-width="0.035"/>`;
-    s += poly([[0.5, 0.12], [0.78, 0.12], [0.84, 0], [0.44, 0]], f('#c7a35a'));
+    s += `<line x1="0.22" y1="1.1" x2="0.6" y2="0.08" stroke="${wood}" stroke-width="0.035"/>`;
+    s += poly([[0.48, 0.12], [0.76, 0.12], [0.82, 0], [0.42, 0]], f('#c7a35a'));
   } else if (tool === 'shovel') {
-    s += `<line x1="0.28" y1="1.15" x2="0.5" y2="0.22" stroke="${wood}" stroke-width="0.035"/>`;
+    s += `<line x1="0.22" y1="1.15" x2="0.5" y2="0.22" stroke="${wood}" stroke-width="0.035"/>`;
     s += poly([[0.42, 0.26], [0.6, 0.24], [0.58, 0.0], [0.47, -0.04], [0.4, 0.02]], f('#6c7279'));
   } else if (tool === 'bag') {
-    s += `<ellipse cx="0.36" cy="${r3(0.55 + lift)}" rx="0.17" ry="0.23" fill="${f('#1c2230')}"/><ellipse cx="0.31" cy="${r3(0.62 + lift)}" rx="0.05" ry="0.1" fill="#ffffff" opacity="0.12"/>`;
+    // shopping bag with a handle
+    const bag = f(c.rng.pick(['#f2efe6', '#c9b48a', '#d9d2c2', '#b83a3a']));
+    s += `<path d="M 0.17 ${n(0.82 + lift)} Q 0.27 ${n(0.95 + lift)} 0.37 ${n(0.82 + lift)}" fill="none" stroke="${shade(bag, -0.3)}" stroke-width="0.015"/>`;
+    s += rect(0.14, 0.5 + lift, 0.26, 0.32, bag, 0.01) + rect(0.27, 0.5 + lift, 0.13, 0.32, '#000000', 0, 'opacity="0.12"');
+  } else if (tool === 'sack') {
+    // rubbish sack, knotted at the top
+    const sack = f('#1c2230');
+    s += `<path d="M 0.22 ${n(0.8 + lift)} Q 0.02 ${n(0.55 + lift)} 0.1 ${n(0.25 + lift)} Q 0.27 ${n(0.12 + lift)} 0.44 ${n(0.25 + lift)} Q 0.52 ${n(0.55 + lift)} 0.26 ${n(0.8 + lift)} Z" fill="${sack}"/><ellipse cx="0.17" cy="${n(0.45 + lift)}" rx="0.04" ry="0.12" fill="#ffffff" opacity="0.1"/>`;
   } else if (tool === 'can') {
-    s += `<rect x="0.25" y="${r3(0.5 + lift)}" width="0.2" height="0.2" rx="0.03" fill="${f('#3c8fd0')}"/><line x1="0.45" y1="${r3(0.62 + lift)}" x2="0.6" y2="${r3(0.7 + lift)}" stroke="${f('#3c8fd0')}" stroke-width="0.03"/>`;
+    s += `<rect x="0.2" y="${n(0.5 + lift)}" width="0.2" height="0.2" rx="0.03" fill="${f('#3c8fd0')}"/><line x1="0.4" y1="${n(0.62 + lift)}" x2="0.55" y2="${n(0.7 + lift)}" stroke="${f('#3c8fd0')}" stroke-width="0.03"/>`;
   }
   return s;
 }
@@ -908,12 +965,19 @@ function facadeDetail(c: Ctx, P: Plane, L: number, H: number, st: FacadeStyle, z
   }
   if (st.shops) {
     const awning = rng.pick(st.shops.awnings);
-    s += planeRect(c, P, 0.25, L - 0.25, 0, 2.7, fog(c, '#2a2522', zRef));
-    // goods on shelves inside the dark shop
-    for (let k = 0; k < 14; k++) {
-      const u = rng.range(0.5, L - 0.9);
-      const v = rng.range(0.3, 2.1);
-      s += planeRect(c, P, u, u + rng.range(0.2, 0.5), v, v + rng.range(0.15, 0.35), fog(c, rng.pick(['#c74b3a', '#e0a030', '#5b8f3a', '#d8d0b8', '#3a6aa0', '#a04a80']), zRef), 'opacity="0.8"');
+    // the open shop: a warm-lit interior with shelves of goods
+    s += planeRect(c, P, 0.25, L - 0.25, 0, 2.7, vgrad(c, fog(c, '#6a5242', zRef), fog(c, '#3a2e26', zRef)));
+    for (const v of [0.55, 1.15, 1.75]) {
+      s += planeRect(c, P, 0.3, L - 0.3, v - 0.05, v, fog(c, '#8a6a4a', zRef));
+      for (let u = 0.35; u < L - 0.45; ) {
+        // boxes, jars and bundles: wide, low and in muted colours so they read as goods, not books
+        const gw = rng.range(0.22, 0.5);
+        const col = fog(c, shade(rng.pick(['#b8563f', '#d49a3a', '#6a8a3e', '#d8cfb6', '#4a6a90', '#8a5a70', '#c8b090']), rng.range(-0.2, 0.05)), zRef);
+        const gh = rng.range(0.14, 0.34);
+        s += planeRect(c, P, u, u + gw, v, v + gh, col);
+        s += planeRect(c, P, u, u + gw, v + gh * 0.55, v + gh * 0.62, shade(col, 0.2), 'opacity="0.6"');
+        u += gw + rng.range(0.02, 0.08);
+      }
     }
     s += planeRect(c, P, 0.2, L - 0.2, 2.8, 3.5, f(rng.pick(st.shops.signs)));
     const strips = Math.max(3, Math.round(L / 0.55));
@@ -1212,18 +1276,12 @@ const seating =
         }
         if (c.rng.chance(o.occupancy)) {
           const look = randomLook(c.rng, o.kinds ? c.rng.pick(o.kinds) : undefined);
-          out.push(person(c, { x: x + c.rng.range(-0.04, 0.04), z, pose: 'sit', look, back: o.facingAway, h: look.kind === 'child' ? c.rng.range(1.3, 1.45) : undefined }));
+          out.push(person(c, { x: x + c.rng.range(-0.04, 0.04), z, pose: 'sit', look, back: o.facingAway, h: look.kind === 'child' ? c.rng.range(1.5, 1.65) : undefined }));
         }
       }
     }
     return out;
   };
-
-/** Free-form extra objects for a scene, computed with full access to the context. */
-const custom =
-  (fn: (c: Ctx) => Drawable[]): Layer =>
-  (c) =>
-    fn(c);
 
 // ───────────────────────────── scene-specific props ─────────────────────────────
 // Small props used by one or two scenes; still parameterised, not hard-coded pixels.
@@ -1369,7 +1427,7 @@ const terracedVillage =
     for (let r = o.rows - 1; r >= 0; r--) {
       const t = r / (o.rows - 1); // 0 = bottom (near) … 1 = top (far)
       const y = (o.yBottom + (o.yTop - o.yBottom) * t) * c.h;
-      const scale = (1 - t * 0.55) * c.w * 0.05;
+      const scale = (1 - t * 0.6) * c.w * 0.036;
       const haze = t * 0.45;
       let s = '';
       let x = o.xLeft(t) * c.w + rng.range(-1, 0) * scale;
@@ -1377,9 +1435,11 @@ const terracedVillage =
       while (x < xEnd) {
         const bw = scale * rng.range(1.3, 2.4);
         const bh = scale * rng.range(1.0, 1.6);
-        if (rng.chance(0.18)) {
-          // gaps are filled with garden trees
-          s += `<ellipse cx="${r1(x + bw / 2)}" cy="${r1(y - bh * 0.6)}" rx="${r1(bw * 0.5)}" ry="${r1(bh * 0.7)}" fill="${mix(shade(o.green, rng.range(-0.15, 0.1)), c.haze, haze)}"/>`;
+        if (rng.chance(0.2)) {
+          // gaps are filled with garden trees: round ones or a slim poplar
+          const g = mix(shade(o.green, rng.range(-0.15, 0.1)), c.haze, haze);
+          if (rng.chance(0.5)) s += `<ellipse cx="${r1(x + bw / 2)}" cy="${r1(y - bh * 0.6)}" rx="${r1(bw * 0.5)}" ry="${r1(bh * 0.7)}" fill="${g}"/><ellipse cx="${r1(x + bw * 0.42)}" cy="${r1(y - bh * 0.8)}" rx="${r1(bw * 0.3)}" ry="${r1(bh * 0.4)}" fill="${shade(g, 0.1)}"/>`;
+          else s += `<ellipse cx="${r1(x + bw / 2)}" cy="${r1(y - bh * 1.3)}" rx="${r1(bw * 0.16)}" ry="${r1(bh * 1.3)}" fill="${g}"/><ellipse cx="${r1(x + bw * 0.46)}" cy="${r1(y - bh * 1.5)}" rx="${r1(bw * 0.08)}" ry="${r1(bh * 0.9)}" fill="${shade(g, 0.12)}"/>`;
           x += bw;
           continue;
         }
@@ -1396,6 +1456,11 @@ const terracedVillage =
           const ww = (bw / nw) * 0.5;
           s += `<rect x="${r1(wx - ww * 0.1)}" y="${r1(y - bh * 0.78)}" width="${r1(ww * 1.2)}" height="${r1(bh * 0.42)}" fill="${mix(o.frame, c.haze, haze)}"/>`;
           s += `<rect x="${r1(wx)}" y="${r1(y - bh * 0.74)}" width="${r1(ww)}" height="${r1(bh * 0.34)}" fill="${mix(o.window, c.haze, haze)}"/>`;
+        }
+        if (rng.chance(0.35)) {
+          // a wooden balcony running along the upper floor
+          s += `<rect x="${r1(x - bw * 0.02)}" y="${r1(y - bh * 0.36)}" width="${r1(bw * 1.04)}" height="${r1(bh * 0.08)}" fill="${mix(shade(o.frame, -0.1), c.haze, haze)}"/>`;
+          for (let k = 0; k <= 8; k++) s += `<rect x="${r1(x + (bw * k) / 8)}" y="${r1(y - bh * 0.36)}" width="${r1(Math.max(1, bw * 0.012))}" height="${r1(bh * 0.2)}" fill="${mix(o.frame, c.haze, haze)}"/>`;
         }
         s += `<rect x="${r1(x)}" y="${r1(y - bh * 0.12)}" width="${r1(bw)}" height="${r1(bh * 0.12)}" fill="#000000" opacity="0.15"/>`;
         x += bw + sideW * rng.range(0.2, 1.2);
@@ -1434,7 +1499,18 @@ const birds =
  * a dirt track. Split into depth segments so near parts stay sharp under DoF.
  */
 const strip =
-  (o: { x: (z: number) => number; width: number | ((z: number) => number); z: [number, number]; color: string; farColor?: string; y?: number; segments?: number; edge?: string }): Layer =>
+  (o: {
+    x: (z: number) => number;
+    width: number | ((z: number) => number);
+    z: [number, number];
+    color: string;
+    farColor?: string;
+    y?: number;
+    segments?: number;
+    edge?: string;
+    /** draw as soft light in the glow pass instead (a sunbeam along an alley) */
+    glow?: { opacity: number; soft: number };
+  }): Layer =>
   (c) => {
     const n = o.segments ?? 1;
     const steps = 24;
@@ -1457,7 +1533,8 @@ const strip =
       if (o.edge) {
         s += poly3(c, [...left.map((p): V3 => [p[0] - 0.12, y, p[2]]), ...left.slice().reverse()], o.edge, 'opacity="0.5"');
       }
-      out.push({ depth: n === 1 ? 1e6 : zb + (zb - za) * 0.01, svg: s });
+      if (o.glow) out.push({ depth: zb, glow: true, svg: `<g filter="${blurFilter(c, o.glow.soft * c.w)}" opacity="${o.glow.opacity}">${s}</g>` });
+      else out.push({ depth: n === 1 ? 1e6 : zb + (zb - za) * 0.01, svg: s });
     }
     return out;
   };
@@ -1473,7 +1550,7 @@ const fields =
       const w = z * c.rng.range(0.08, 0.25);
       const d = z * c.rng.range(0.05, 0.15);
       const sk = c.rng.range(-0.3, 0.3) * w;
-      s += poly3(c, [[x, 0, z], [x + sk, 0, z + d], [x + sk + w, 0, z + d], [x + w, 0, z]], fog(c, c.rng.pick(o.colors), z), 'opacity="0.8"');
+      s += poly3(c, [[x, 0, z], [x + sk, 0, z + d], [x + sk + w, 0, z + d], [x + w, 0, z]], fog(c, c.rng.pick(o.colors), z), 'opacity="0.5"');
     }
     return [{ depth: 1e6 + 1, svg: s }];
   };
@@ -1662,17 +1739,18 @@ const roller =
     ];
   };
 
+type Plant = 'lettuce' | 'tomato' | 'herb' | 'sunflower';
+
 /** Raised wooden vegetable beds with rows of plants on the soil. */
 const raisedBeds =
-  (o: { beds: Array<[number, number, number, number]>; wood: string; soil: string; plants: Array<'lettuce' | 'tomato' | 'herb' | 'sunflower'> }): Layer =>
+  (o: { beds: Array<[number, number, number, number, Plant]>; wood: string; soil: string }): Layer =>
   (c) => {
     const out: Drawable[] = [];
-    for (const [x0, x1, z0, z1] of o.beds) {
+    for (const [x0, x1, z0, z1, kind] of o.beds) {
       const h = 0.45;
       let s = box3(c, x0, x1, 0, h, z0, z1, { front: o.wood, top: o.wood });
       s += poly3(c, [[x0 + 0.08, h + 0.001, z0 + 0.08], [x0 + 0.08, h + 0.001, z1 - 0.08], [x1 - 0.08, h + 0.001, z1 - 0.08], [x1 - 0.08, h + 0.001, z0 + 0.08]], fog(c, o.soil, z0));
       out.push({ depth: z1, svg: s });
-      const kind = c.rng.pick(o.plants);
       // plants from far to near so nearer leaves overlap farther ones
       for (let z = z1 - 0.3; z > z0 + 0.2; z -= kind === 'sunflower' ? 0.7 : 0.45) {
         for (let x = x0 + 0.35; x < x1 - 0.2; x += kind === 'sunflower' ? 0.8 : 0.5) {
@@ -1684,7 +1762,10 @@ const raisedBeds =
             body += `<ellipse cx="0" cy="0.35" rx="0.2" ry="0.35" fill="${shade(g, -0.2)}"/><ellipse cx="0.04" cy="0.42" rx="0.14" ry="0.25" fill="${g}"/>`;
             for (let k = 0; k < 5; k++) body += `<circle cx="${r3(c.rng.range(-0.14, 0.14))}" cy="${r3(c.rng.range(0.12, 0.55))}" r="0.04" fill="${fog(c, '#d8402a', z)}"/>`;
           } else if (kind === 'herb') {
-            for (let k = 0; k < 7; k++) body += poly([[c.rng.range(-0.1, 0.1), 0], [c.rng.range(-0.12, 0.12), c.rng.range(0.15, 0.3)], [c.rng.range(-0.1, 0.1), 0]], shade(g, c.rng.range(-0.2, 0.2)), 'stroke-width="0.02" stroke="' + shade(g, -0.1) + '"');
+            for (let k = 0; k < 9; k++) {
+              const a = c.rng.range(-1.2, 1.2);
+              body += `<ellipse cx="${r3(Math.sin(a) * 0.09)}" cy="${r3(0.08 + Math.cos(a) * 0.09)}" rx="0.035" ry="0.075" transform="rotate(${r1((-a * 180) / Math.PI)} ${r3(Math.sin(a) * 0.09)} ${r3(0.08 + Math.cos(a) * 0.09)})" fill="${shade(fog(c, '#3f7a34', z), c.rng.range(-0.15, 0.2))}"/>`;
+            }
           } else {
             body += `<line x1="0" y1="0" x2="0" y2="1.5" stroke="${shade(g, -0.2)}" stroke-width="0.04"/><ellipse cx="0.12" cy="0.8" rx="0.12" ry="0.05" fill="${g}"/>`;
             for (let k = 0; k < 12; k++) {
@@ -1700,23 +1781,22 @@ const raisedBeds =
     return out;
   };
 
-/** A footbridge slab with railings across a channel. */
+/** A footbridge: a slab with railings on both long edges, spanning along z (we look across it). */
 const footbridge =
   (o: { x: [number, number]; z: [number, number]; deck: string; rail: string }): Layer =>
   (c) => {
     const [x0, x1] = o.x;
     const [z0, z1] = o.z;
-    let s = box3(c, x0, x1, -0.35, 0.15, z0, z1, { front: o.deck });
-    const rails = (z: number) => {
+    const deck = box3(c, x0, x1, -0.3, 0.15, z0, z1, { front: o.deck, top: shade(o.deck, 0.08) });
+    const railing = (x: number) => {
       let r = '';
-      for (let x = x0 + 0.05; x <= x1; x += 0.5) r += line3(c, [x, 0.15, z], [x, 1.05, z], o.rail, 0.04);
-      r += line3(c, [x0, 1.05, z], [x1, 1.05, z], o.rail, 0.06) + line3(c, [x0, 0.6, z], [x1, 0.6, z], o.rail, 0.03);
+      for (let z = z0 + 0.05; z <= z1; z += 0.45) r += line3(c, [x, 0.15, z], [x, 1.05, z], fog(c, o.rail, z), 0.04);
+      r += line3(c, [x, 1.05, z0], [x, 1.05, z1], o.rail, 0.06) + line3(c, [x, 0.6, z0], [x, 0.6, z1], o.rail, 0.03);
       return r;
     };
     return [
-      { depth: z1 + 0.02, svg: rails(z1 - 0.05) },
-      { depth: z1, svg: s },
-      { depth: z0 - 0.05, svg: rails(z0 + 0.05) },
+      { depth: z1 + 0.01, svg: deck },
+      { depth: z1, svg: railing(x0) + railing(x1) },
     ];
   };
 
@@ -2018,6 +2098,208 @@ const posters =
     return [{ depth: 1e5 - 1, svg: s }];
   };
 
+// ─────────────────────────── hand-placed scene elements ───────────────────────────
+// Thin data-driven layers so the scene table can list specific people, trees and
+// props as plain values instead of inline drawing code.
+
+/** A person placed by hand; the look is still drawn from the seeded palette. */
+type Figure = Omit<PersonOpts, 'look'> & { kind?: Look['kind']; top?: string };
+
+const figures =
+  (list: Figure[]): Layer =>
+  (c) =>
+    list.map(({ kind, top, ...o }) => {
+      const look = randomLook(c.rng, kind);
+      if (top) look.top = top;
+      return person(c, { ...o, look });
+    });
+
+/** Trees placed by hand; colour defaults to a random park green. */
+const trees =
+  (list: Array<Omit<TreeOpts, 'color'> & { color?: string }>): Layer =>
+  (c) =>
+    list.map((t) => tree(c, { color: c.rng.pick(GREENS), ...t }));
+
+/** Park benches, along z (facing a path) or along x (facing the camera). */
+const benches =
+  (list: Array<{ x: number; z: number; alongZ: boolean }>, wood = '#8a5a35', metal = '#2d2d30'): Layer =>
+  (c) =>
+    list.map((b) => ({ depth: b.z + (b.alongZ ? 1.8 : 0.3), svg: benchSvg(c, b.x, b.z, b.alongZ, wood, metal) }));
+
+type PropKind = 'basketball' | 'football' | 'barrel' | 'sack';
+
+/** Small loose objects standing on the ground. */
+const props =
+  (list: Array<{ kind: PropKind; x: number; z: number; y?: number }>): Layer =>
+  (c) =>
+    list.map((p) => {
+      const f = (col: string) => fog(c, col, p.z);
+      let body: string;
+      switch (p.kind) {
+        case 'basketball':
+          body = `<circle cx="0" cy="0.12" r="0.12" fill="${f('#e8742a')}"/><path d="M -0.12 0.12 Q 0 0.16 0.12 0.12 M 0 0 L 0 0.24" stroke="#3a2a1a" stroke-width="0.01" fill="none"/>`;
+          break;
+        case 'football':
+          body = `<circle cx="0" cy="0.11" r="0.11" fill="${f('#ffffff')}"/><circle cx="0.02" cy="0.12" r="0.035" fill="#2a2a2a"/>`;
+          break;
+        case 'barrel':
+          body = `<rect x="-0.3" y="0" width="0.6" height="0.9" rx="0.06" fill="${f('#2f6fb0')}"/><rect x="-0.3" y="0.82" width="0.6" height="0.08" fill="${f('#245a90')}"/><rect x="-0.3" y="0" width="0.3" height="0.9" fill="#000000" opacity="0.15"/>`;
+          break;
+        case 'sack':
+          body = `<ellipse cx="0" cy="0.25" rx="0.3" ry="0.28" fill="${f('#1c2230')}"/><path d="M -0.06 0.5 L 0 0.62 L 0.06 0.5 Z" fill="${f('#1c2230')}"/><ellipse cx="-0.1" cy="0.32" rx="0.07" ry="0.12" fill="#ffffff" opacity="0.12"/>`;
+          break;
+      }
+      return atGround(c, p.x, p.y ?? 0, p.z, body);
+    });
+
+type GroundMark =
+  | { kind: 'ring'; x: number; z: number; r: number; width: number; color: string }
+  | { kind: 'line'; from: Pt; to: Pt; width: number; color: string }
+  | { kind: 'tiles'; x: number; z: number; size: number; colors: string[] };
+
+/** Paint on the ground: court lines, circles, a hopscotch grid. */
+const groundMarks =
+  (list: GroundMark[], depth = 1e6 - 2): Layer =>
+  (c) => {
+    let s = '';
+    for (const m of list) {
+      if (m.kind === 'ring') s += groundRing(c, m.x, m.z, m.r, m.width, m.color);
+      else if (m.kind === 'line') {
+        // widen perpendicular to the line so both along- and across-view lines keep their width
+        const [ax, az] = m.from;
+        const [bx, bz] = m.to;
+        const len = Math.hypot(bx - ax, bz - az) || 1;
+        const nx = (-(bz - az) / len) * (m.width / 2);
+        const nz = ((bx - ax) / len) * (m.width / 2);
+        s += groundPoly(c, [[ax + nx, az + nz], [bx + nx, bz + nz], [bx - nx, bz - nz], [ax - nx, az - nz]], m.color);
+      } else {
+        m.colors.forEach((col, i) => {
+          const z0 = m.z + i * m.size * 1.1;
+          s += groundPoly(c, [[m.x, z0], [m.x + m.size, z0], [m.x + m.size, z0 + m.size], [m.x, z0 + m.size]], col, 'opacity="0.85"');
+        });
+      }
+    }
+    return [{ depth, svg: s }];
+  };
+
+/** Artificial turf with mowing stripes across the pitch. */
+const turf =
+  (o: { x: [number, number]; z: [number, number]; band: number; colors: [string, string] }): Layer =>
+  (c) => {
+    let s = '';
+    for (let z = o.z[0], i = 0; z < o.z[1]; z += o.band, i++) {
+      s += groundPoly(c, [[o.x[0], z], [o.x[0], z + o.band], [o.x[1], z + o.band], [o.x[1], z]], fog(c, o.colors[i % 2] ?? '#449944', z), '', 0.002);
+    }
+    return [{ depth: 1e6 - 1, svg: s }];
+  };
+
+/** Stone setts laid in rows, each with a slightly different tone. */
+const cobbles =
+  (o: { x: [number, number]; z: [number, number]; size: number; color: string }): Layer =>
+  (c) => {
+    let s = '';
+    const k = 1 + o.size / 4; // rows grow with distance so each stays a few pixels tall
+    for (let z = o.z[0]; z < o.z[1]; z *= k) {
+      for (let x = o.x[0]; x < o.x[1]; x += o.size) {
+        s += groundPoly(c, [[x + 0.02, z + 0.02], [x + o.size - 0.02, z + 0.02], [x + o.size - 0.02, z * k - 0.02], [x + 0.02, z * k - 0.02]], fog(c, shade(o.color, c.rng.range(-0.1, 0.1)), z));
+      }
+    }
+    return [{ depth: 1e6, svg: s }];
+  };
+
+/** Low box on the ground: curb edges, channel coping, plinths. */
+const ledge =
+  (o: { x: [number, number]; z: [number, number]; h: number; color: string }): Layer =>
+  (c) => [{ depth: o.z[1], svg: box3(c, o.x[0], o.x[1], 0, o.h, o.z[0], o.z[1], { front: shade(o.color, -0.1), top: o.color }) }];
+
+/** Joint lines of square paving slabs. */
+const paving =
+  (o: { x: [number, number]; z: [number, number]; step: number; y: number; color: string }): Layer =>
+  (c) => {
+    let s = '';
+    for (let z = o.z[0]; z < o.z[1]; z += o.step) s += line3(c, [o.x[0], o.y, z], [o.x[1], o.y, z], o.color, 0.02, 'opacity="0.5"');
+    for (let x = Math.ceil(o.x[0] / o.step) * o.step; x < o.x[1]; x += o.step) s += line3(c, [x, o.y, o.z[0]], [x, o.y, o.z[1]], o.color, 0.02, 'opacity="0.5"');
+    return [{ depth: 1e6 - 1, svg: s }];
+  };
+
+/** A window in a wall facing the camera, optionally blooming with daylight. */
+const wallWindow =
+  (o: { x: number; z: number; y: number; w: number; h: number; frame: string; glass: [string, string]; bloom?: string }): Layer =>
+  (c) => {
+    const P = frontPlane(o.x - o.w / 2, o.z - 0.02);
+    const s =
+      planeRect(c, P, -0.1, o.w + 0.1, o.y - 0.1, o.y + o.h + 0.1, o.frame) +
+      planeRect(c, P, 0, o.w, o.y, o.y + o.h, vgrad(c, o.glass[0], o.glass[1])) +
+      planeRect(c, P, o.w / 2 - 0.03, o.w / 2 + 0.03, o.y, o.y + o.h, o.frame);
+    const out: Drawable[] = [{ depth: o.z, svg: s }];
+    if (o.bloom) {
+      const [gx, gy] = proj(c, o.x, o.y + o.h / 2, o.z);
+      out.push({ depth: o.z, glow: true, svg: glowSpot(c, gx, gy, c.w * 0.25, o.bloom, 0.8) });
+    }
+    return out;
+  };
+
+/** A wall clock on a wall facing the camera. */
+const clock =
+  (o: { x: number; y: number; z: number; r: number }): Layer =>
+  (c) => {
+    const [x, y] = proj(c, o.x, o.y, o.z - 0.02);
+    const r = pxPerM(c, o.z) * o.r;
+    const hand = (dx: number, dy: number) => `<line x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x + dx * r)}" y2="${r1(y + dy * r)}" stroke="#222222" stroke-width="${r1(r * 0.08)}" stroke-linecap="round"/>`;
+    return [{ depth: o.z - 0.1, svg: `<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(r)}" fill="#f8f8f4" stroke="#3a3a3a" stroke-width="${r1(r * 0.12)}"/>${hand(0, -0.7)}${hand(0.5, 0.1)}` }];
+  };
+
+/** Newly planted saplings in soil pits along a pavement. */
+const saplings =
+  (o: { x: number; z: [number, number]; step: number; y: number; h: number; leaf: string; soil: string }): Layer =>
+  (c) => {
+    const out: Drawable[] = [];
+    for (let z = o.z[0]; z < o.z[1]; z += o.step) {
+      out.push({ depth: z + 0.6, svg: groundPoly(c, circlePts(o.x, z, 0.55, 24), fog(c, o.soil, z), '', o.y + 0.01) });
+      out.push(atGround(c, o.x, o.y, z, treeBody(c, { x: o.x, z, h: o.h, kind: 'sapling', color: fog(c, o.leaf, z), trunk: fog(c, '#6a4a30', z) })));
+    }
+    return out;
+  };
+
+/**
+ * A small clinic: a two-storey block with a coloured band, a glazed entrance under
+ * a canopy, a sign panel with a white cross (a symbol, not text) and an access ramp.
+ */
+const clinic =
+  (o: { x: [number, number]; z: number; height: number; accent: string; wall: string }): Layer =>
+  (c) => {
+    const [x0, x1] = o.x;
+    const W = x1 - x0;
+    const { z: z0, height: H, accent } = o;
+    const P = frontPlane(x0, z0);
+    const glass = () => vgrad(c, '#9cc4de', '#4f7894');
+    const frame = '#d9dde0';
+    let s = box3(c, x0, x1, 0, H, z0, z0 + 10, { front: o.wall, side: shade(o.wall, -0.16), top: shade(o.wall, -0.1) });
+    s += planeRect(c, P, 0, W, 3.0, 3.35, accent) + planeRect(c, P, 0, W, H - 0.5, H, accent);
+    const mid = W / 2;
+    // ribbon windows either side of the entrance on both floors
+    for (const [u0, u1] of [[0.6, mid - 2.2], [mid + 2.2, W - 0.6]] as const) {
+      for (const v0 of [0.9, 4.1]) {
+        s += planeRect(c, P, u0, u1, v0, v0 + 1.6, frame) + planeRect(c, P, u0 + 0.08, u1 - 0.08, v0 + 0.08, v0 + 1.52, glass());
+        for (let u = u0 + (u1 - u0) / 3; u < u1 - 0.1; u += (u1 - u0) / 3) s += planeRect(c, P, u - 0.04, u + 0.04, v0, v0 + 1.6, frame);
+      }
+    }
+    s += planeRect(c, P, mid - 1.6, mid + 1.6, 4.1, 5.7, frame) + planeRect(c, P, mid - 1.5, mid + 1.5, 4.2, 5.6, glass());
+    s += planeRect(c, P, mid - 1.4, mid + 1.4, 0, 2.6, '#c9ced2') + planeRect(c, P, mid - 1.3, mid + 1.3, 0, 2.5, vgrad(c, '#7fa6c0', '#2f4a5a')) + planeRect(c, P, mid - 0.03, mid + 0.03, 0, 2.5, '#c9ced2');
+    s += box3(c, x0 + mid - 2, x0 + mid + 2, 2.75, 2.95, z0 - 1.6, z0, { front: '#e8e4dc', top: '#d0ccc4' });
+    for (const dx of [-1.95, 1.85]) s += box3(c, x0 + mid + dx, x0 + mid + dx + 0.1, 0, 2.75, z0 - 1.55, z0 - 1.45, { front: '#c8ccd0' });
+    const sign = frontPlane(x0 + mid - 0.8, z0 - 1.62);
+    s += planeRect(c, sign, 0, 1.6, 3.0, 3.9, accent) + planeRect(c, sign, 0.62, 0.98, 3.15, 3.75, '#ffffff') + planeRect(c, sign, 0.5, 1.1, 3.27, 3.63, '#ffffff');
+    // step in front of the door and a ramp with a hand rail beside it
+    const r0 = x0 + mid + 1.6;
+    const r1x = x0 + mid + 5.5;
+    s += poly3(c, [[r0, 0.3, z0 - 0.1], [r1x, 0.02, z0 - 0.1], [r1x, 0.02, z0 - 1.4], [r0, 0.3, z0 - 1.4]], '#cfcac0');
+    s += line3(c, [r0, 1.2, z0 - 1.4], [r1x, 0.92, z0 - 1.4], '#8a9096', 0.05);
+    for (const t of [0, 0.5, 1]) s += line3(c, [r0 + t * (r1x - r0), 0.3 - t * 0.28, z0 - 1.4], [r0 + t * (r1x - r0), 1.2 - t * 0.28, z0 - 1.4], '#8a9096', 0.05);
+    s += box3(c, x0 + mid - 1.8, r0, 0, 0.3, z0 - 1.6, z0, { front: '#d8d3c8' });
+    return [{ depth: z0, svg: s }];
+  };
+
 // ─────────────────────────────────── rendering ───────────────────────────────────
 
 function makeCtx(scene: Scene, w: number, h: number, layerIndex: number, defs: string[], counter: { n: number }): Ctx {
@@ -2140,7 +2422,7 @@ const MODERN = ['#e4ddd0', '#cfc6b8', '#d8cfc0', '#bfb6a8', '#e8e2d6', '#c4b59c'
 const URBAN_STYLE: FacadeStyle = { colors: MODERN, glass: '#5c6f82', frame: '#efece6', balconies: 0.25 };
 const OLD_STYLE: FacadeStyle = { colors: PLASTER, glass: '#4a5560', frame: '#a08a6c', doors: ['#6b4a2e', '#3e5b6b', '#4a6b4e', '#7a3b2e'] };
 
-const grade = (g: Partial<Grade> & Pick<Grade, 'top' | 'bottom'>): Grade => ({ amount: 0.35, vignette: 0.35, grain: 4, ...g });
+const grade = (g: Partial<Grade> & Pick<Grade, 'top' | 'bottom'>): Grade => ({ amount: 0.35, vignette: 0.35, grain: 5, ...g });
 
 // ───────────────────────────────────── scenes ─────────────────────────────────────
 
@@ -2161,8 +2443,8 @@ const SCENES: Scene[] = [
       sky([[0, '#6c86b0'], [0.3, '#e9a77c'], [0.56, '#ffd9a0']]),
       sun({ x: 0.5, y: 0.5, r: 0.03, color: '#fff3d6', glow: 0.35, glowColor: '#ffb060', strength: 0.9 }),
       ground({ far: '#c9a27a', near: '#5e5650' }),
-      strip({ x: () => 0, width: 1.2, z: [1, 90], color: '#ffd8a0', farColor: '#fff0d0', segments: 6 }),
-      scatter({ n: 260, x: [-2.4, 2.4], z: [1.5, 30], colors: ['#4a433e', '#6e655c', '#7a6a58'], size: 0.05, kind: 'dot' }),
+      scatter({ n: 300, x: [-2.4, 2.4], z: [1.5, 30], colors: ['#58504a', '#665d54', '#544c45'], size: 0.04, kind: 'dot' }),
+      strip({ x: () => 0, width: 1.6, z: [1, 90], color: '#ffc880', segments: 6, glow: { opacity: 0.55, soft: 0.01 } }),
       buildings({ side: -1, x: -2.6, z: [1.5, 90], height: [5, 11], length: [5, 10], style: OLD_STYLE }),
       buildings({ side: 1, x: 2.6, z: [1.5, 90], height: [5, 11], length: [5, 10], style: OLD_STYLE }),
       crowd({ n: 3, x: [-1.5, 1.5], z: [14, 40], poses: ['walk', 'stand'] }),
@@ -2189,9 +2471,12 @@ const SCENES: Scene[] = [
       grove({ n: 14, x: [-40, 40], z: [40, 75], h: [9, 14], kinds: ['round', 'round', 'poplar'], colors: GREENS }),
       treeRow({ x: -7, z: [5, 70], step: 10, h: [9, 13], kind: 'round', colors: GREENS, jitter: 0.3 }),
       treeRow({ x: 8.5, z: [9, 70], step: 11, h: [9, 13], kind: 'round', colors: GREENS, jitter: 0.3 }),
-      scatter({ n: 500, x: [-8, 8], z: [1.5, 20], colors: ['#3d6a2a', '#5e8f3a', '#6fa043'], size: 0.06, kind: 'tuft' }),
-      custom((c) => [{ depth: 7, svg: benchSvg(c, 2.6, 5.5, true, '#8a5a35', '#2d2d30') }, { depth: 22, svg: benchSvg(c, -3.8, 20, true, '#8a5a35', '#2d2d30') }]),
-      custom((c) => [person(c, { x: 2.55, z: 6.4, pose: 'sit', look: { ...randomLook(c.rng, 'man'), top: '#6b2e3a' } })]),
+      scatter({ n: 1400, x: [-8, 8], z: [1.5, 20], colors: ['#46762e', '#558636', '#4a7a30'], size: 0.04, kind: 'tuft' }),
+      benches([
+        { x: 2.6, z: 5.5, alongZ: true },
+        { x: -3.8, z: 20, alongZ: true },
+      ]),
+      figures([{ x: 2.55, z: 6.4, pose: 'sit', kind: 'man', top: '#6b2e3a' }]),
       crowd({ n: 5, x: [-2, 2], z: [11, 35], poses: ['walk', 'walk', 'stand'] }),
       crowd({ n: 2, x: [-1, 1], z: [9, 14], poses: ['walk'], kinds: ['child'] }),
     ],
@@ -2204,7 +2489,7 @@ const SCENES: Scene[] = [
     fogDist: 400,
     light: -0.5,
     dof: [{ beyond: 12, sigma: 3 }],
-    grade: grade({ top: '#ffe0b0', bottom: '#5a3a3a', amount: 0.3, grain: 4 }),
+    grade: grade({ top: '#ffe0b0', bottom: '#5a3a3a', amount: 0.3 }),
     layers: [
       room({
         width: 12,
@@ -2290,16 +2575,19 @@ const SCENES: Scene[] = [
     layers: [
       sky([[0, '#3f86d0'], [0.52, '#bfe0f4']]),
       clouds({ n: 4, y: [0.05, 0.25], size: 0.16, color: '#ffffff', shadow: '#dfe6ee', opacity: 0.85 }),
-      grove({ n: 16, x: [-30, 30], z: [26, 34], h: [10, 16], kinds: ['poplar', 'poplar', 'round'], colors: GREENS }),
+      grove({ n: 14, x: [-20, 8], z: [27, 33], h: [8, 12], kinds: ['poplar', 'poplar', 'round'], colors: GREENS }),
       ground({ far: '#b5b2aa', near: '#8e8b85' }),
       paintedWall({ x: [-24, 8], z: 24, h: 3.2, colors: ['#e63946', '#f4a261', '#e9c46a', '#2a9d8f', '#457b9d', '#8e5ea2'] }),
       buildings({ side: 1, x: 8, z: [4, 24], height: [9, 9], length: [20, 20], style: { colors: ['#ead9b5'], glass: '#4d6e8a', frame: '#2f6fa8', doors: ['#2f6fa8'] } }),
-      custom((c) => [
-        { depth: 1e6, svg: groundRing(c, -2, 14, 2.2, 0.08, '#f2d24a') + groundPoly(c, [[-8, 14], [6, 14], [6, 14.08], [-8, 14.08]], '#f2d24a') },
-        { depth: 1e6, svg: [0, 1, 2, 3, 4].map((i) => groundPoly(c, [[2.5, 5 + i * 0.7], [3.1, 5 + i * 0.7], [3.1, 5.6 + i * 0.7], [2.5, 5.6 + i * 0.7]], ['#e63946', '#457b9d', '#2a9d8f', '#f4a261', '#8e5ea2'][i] ?? '#ffffff', 'opacity="0.85"')).join('') },
+      groundMarks([
+        { kind: 'ring', x: -2, z: 14, r: 2.2, width: 0.08, color: '#f2d24a' },
+        { kind: 'line', from: [-8, 14], to: [6, 14], width: 0.08, color: '#f2d24a' },
+        { kind: 'tiles', x: 2.5, z: 5, size: 0.6, colors: ['#e63946', '#457b9d', '#2a9d8f', '#f4a261', '#8e5ea2'] },
       ]),
       hoop({ x: -2, z: 20, pole: '#2f6fa8' }),
-      crowd({ n: 12, x: [-6, 6], z: [6, 20], kinds: ['child'], poses: ['walk', 'stand', 'walk'] }),
+      crowd({ n: 10, x: [-6, 6], z: [8, 20], kinds: ['child'], poses: ['walk', 'stand', 'walk'] }),
+      crowd({ n: 4, x: [-4, 4], z: [3.5, 7], kinds: ['child'], poses: ['walk', 'stand'] }),
+      props([{ kind: 'basketball', x: 0.8, z: 5.2 }]),
     ],
   },
   {
@@ -2314,19 +2602,12 @@ const SCENES: Scene[] = [
     layers: [
       sky([[0, '#7fb2dc'], [0.5, '#e6eef2']]),
       ground({ far: '#bca88a', near: '#7a6a58' }),
-      custom((c) => {
-        // cobbled paving: rows of stones, darker joints
-        let s = '';
-        for (let z = 1; z < 30; z *= 1.08) {
-          for (let x = -1.9; x < 1.9; x += 0.35) s += groundPoly(c, [[x + 0.02, z + 0.02], [x + 0.33, z + 0.02], [x + 0.33, z * 1.08 - 0.02], [x + 0.02, z * 1.08 - 0.02]], fog(c, shade('#9a8a72', c.rng.range(-0.1, 0.1)), z));
-        }
-        return [{ depth: 1e6, svg: s }];
-      }),
+      cobbles({ x: [-1.9, 1.9], z: [1, 30], size: 0.35, color: '#9a8a72' }),
       mural({ side: -1, x: -1.9, z: [1.2, 15], h: 4.2, plaster: '#e9dcc4', palette: ['#9fd3e6', '#f6e2b3', '#e76f51', '#2a9d8f', '#e9c46a', '#6a4c93', '#f28482', '#84a59d'] }),
       buildings({ side: -1, x: -1.9, z: [15, 60], height: [6, 9], length: [5, 8], style: OLD_STYLE }),
       buildings({ side: 1, x: 1.9, z: [1.2, 60], height: [6, 9], length: [4, 8], style: OLD_STYLE }),
       crowd({ n: 2, x: [-0.8, 0.8], z: [14, 22], poses: ['walk'], back: 1 }),
-      custom((c) => [tree(c, { x: 1.5, z: 3.2, h: 0.9, kind: 'shrub', color: '#4f8a3a' })]),
+      trees([{ x: 1.5, z: 3.2, h: 0.9, kind: 'shrub', color: '#4f8a3a' }]),
     ],
   },
   {
@@ -2340,18 +2621,18 @@ const SCENES: Scene[] = [
     grade: grade({ top: '#f8f0e0', bottom: '#3a5a4a', amount: 0.3, vignette: 0.3 }),
     layers: [
       sky([[0, '#8db3d6'], [0.45, '#e4ecf0']]),
-      ridge({ base: 0.46, amp: 0.26, color: '#8e9fb2', top: '#b4c0cc', sharp: true, octaves: 5, snow: 0.27 }),
-      mist({ y: 0.42, h: 0.14, color: '#eef2f4', opacity: 0.8 }),
-      ridge({ base: 0.62, amp: 0.3, color: '#3f5f42', top: '#6f8a78', octaves: 4, envelope: (t) => 1.1 - t * 0.7 }),
-      mist({ y: 0.56, h: 0.1, color: '#eef2f4', opacity: 0.5 }),
-      ridge({ base: 1.0, amp: 0.62, color: '#3e6a35', top: '#4f7a40', octaves: 3, persistence: 0.4, envelope: (t) => clamp(1.15 - t * 0.9, 0.15, 1) }),
+      ridge({ base: 0.46, amp: 0.24, color: '#8e9fb2', top: '#b4c0cc', sharp: true, octaves: 7, persistence: 0.55, snow: 0.28 }),
+      mist({ y: 0.45, h: 0.16, color: '#eef2f4', opacity: 0.55 }),
+      ridge({ base: 0.62, amp: 0.3, color: '#3f5f42', top: '#6f8a78', octaves: 4, envelope: (t) => 1.1 - t * 0.7, texture: { n: 300, size: 0.006, colors: ['#4a6a4a', '#557555', '#3f5f42'] } }),
+      mist({ y: 0.6, h: 0.12, color: '#eef2f4', opacity: 0.35 }),
+      ridge({ base: 1.0, amp: 0.62, color: '#3e6a35', top: '#4f7a40', octaves: 3, persistence: 0.4, envelope: (t) => clamp(1.15 - t * 0.9, 0.15, 1), texture: { n: 500, size: 0.008, colors: ['#36602e', '#467a3a', '#3e6a35', '#2f5628'] } }),
       terracedVillage({
-        rows: 11,
-        yBottom: 1.02,
-        yTop: 0.5,
-        xLeft: (t) => 0.0 + t * 0.05,
-        xRight: (t) => 0.95 - t * 0.55,
-        walls: ['#c9a46a', '#b88c55', '#d8b98a', '#a8804e', '#cfae7e'],
+        rows: 15,
+        yBottom: 1.03,
+        yTop: 0.52,
+        xLeft: (t) => -0.02 + t * 0.06,
+        xRight: (t) => 0.92 - t * 0.52,
+        walls: ['#c9a46a', '#b88c55', '#d8b98a', '#a8804e', '#cfae7e', '#e2d6c0', '#bf9a66'],
         roof: '#8a7258',
         window: '#3a3028',
         frame: '#6a4a2a',
@@ -2373,13 +2654,14 @@ const SCENES: Scene[] = [
       clouds({ n: 6, y: [0.05, 0.22], size: 0.14, color: '#ffffff', shadow: '#d8e0ea', opacity: 0.85 }),
       ridge({ base: 0.41, amp: 0.2, color: '#8195ae', top: '#aab8ca', sharp: true, snow: 0.28 }),
       ground({ far: '#9cb07a', near: '#5a8a3a' }),
-      fields({ n: 90, x: [-400, 400], z: [60, 1500], colors: ['#8fb05a', '#6f9a45', '#b8b66a', '#5d8a3c', '#a4b870'] }),
-      ridge({ base: 0.56, amp: 0.3, color: '#4d6e45', top: '#7a9478', envelope: (t) => Math.abs(t - 0.5) ** 1.4 * 2.6, octaves: 5 }),
-      ridge({ base: 0.8, amp: 0.5, color: '#3a5a32', top: '#567a4a', envelope: (t) => Math.max(0, Math.abs(t - 0.5) * 2 - 0.45) ** 1.2 * 2.4, octaves: 4 }),
+      fields({ n: 90, x: [-400, 400], z: [60, 1500], colors: ['#8fb05a', '#6f9a45', '#a8aa62', '#5d8a3c', '#94ac64'] }),
+      grove({ n: 30, x: [-160, 160], z: [90, 320], h: [9, 15], kinds: ['round', 'round', 'poplar'], colors: GREENS }),
+      ridge({ base: 0.56, amp: 0.3, color: '#4d6e45', top: '#7a9478', envelope: (t) => Math.abs(t - 0.5) ** 1.4 * 2.6, octaves: 5, texture: { n: 600, size: 0.004, colors: ['#58764e', '#4a6a44', '#62805a'] } }),
+      ridge({ base: 0.8, amp: 0.5, color: '#3a5a32', top: '#567a4a', envelope: (t) => Math.max(0, Math.abs(t - 0.5) * 2 - 0.45) ** 1.2 * 2.4, octaves: 4, texture: { n: 900, size: 0.006, colors: ['#2f4f2a', '#3a5e32', '#46683a'] } }),
       strip({ x: (z) => 40 * Math.sin(z / 120) + 10 * Math.sin(z / 31), width: (z) => 12 + z * 0.004, z: [40, 2000], color: '#5f8fb0', farColor: '#c8dcea', segments: 1, edge: '#3f5a3a' }),
       treeRow({ x: (z) => 40 * Math.sin(z / 120) + 10 * Math.sin(z / 31) - 10, z: [50, 700], step: 18, h: [12, 18], kind: 'poplar', colors: GREENS, jitter: 0.4, skip: 0.2 }),
       treeRow({ x: (z) => 40 * Math.sin(z / 120) + 10 * Math.sin(z / 31) + 10, z: [55, 700], step: 22, h: [10, 15], kind: 'round', colors: GREENS, jitter: 0.4, skip: 0.2 }),
-      mist({ y: 0.43, h: 0.05, color: '#eef4f8', opacity: 0.6 }),
+      mist({ y: 0.415, h: 0.035, color: '#eef4f8', opacity: 0.45 }),
     ],
   },
   {
@@ -2416,7 +2698,8 @@ const SCENES: Scene[] = [
       crates({ x: -3.3, z: [2, 40], step: 1.6, wood: '#a47a4a', fruit: ['#d8402a', '#f0a030', '#8cc63f', '#e8c040'] }),
       crates({ x: 3.3, z: [2.5, 40], step: 1.8, wood: '#a47a4a', fruit: ['#d8402a', '#f0a030', '#8cc63f', '#a02a4a'] }),
       festoons({ xl: -4, xr: 4, y: 5.2, z: [6, 60], step: 7, bulb: '#ffd070' }),
-      crowd({ n: 20, x: [-2.6, 2.6], z: [4, 45], poses: ['walk', 'walk', 'stand'], tools: ['none', 'none', 'bag'] }),
+      crowd({ n: 18, x: [-2.6, 2.6], z: [8, 45], poses: ['walk', 'walk', 'stand'], tools: ['none', 'none', 'bag'] }),
+      crowd({ n: 6, x: [-2.4, 2.4], z: [2.6, 8], poses: ['walk', 'walk', 'stand'], tools: ['none', 'bag'] }),
     ],
   },
   {
@@ -2435,66 +2718,42 @@ const SCENES: Scene[] = [
       grove({ n: 14, x: [-25, 25], z: [24, 40], h: [7, 11], kinds: ['round'], colors: GREENS }),
       ground({ far: '#86a860', near: '#5a8a3a' }),
       groundQuad({ x: [-9, 9], z: [1, 20], color: '#b6553f', farColor: '#c2674c' }),
-      custom((c) => [{ depth: 1e6 - 1, svg: groundRing(c, 3, 4.5, 1.2, 0.25, '#2f8f6a') + groundRing(c, -5, 13, 1.6, 0.25, '#e0b040') }]),
+      groundMarks([
+        { kind: 'ring', x: 3, z: 4.5, r: 1.2, width: 0.25, color: '#2f8f6a' },
+        { kind: 'ring', x: -5, z: 13, r: 1.6, width: 0.25, color: '#e0b040' },
+      ]),
       fence({ from: [-20, 21], to: [20, 21], h: 1.2, step: 2.5, post: '#2f6fa8', rails: 2 }),
       swingSet({ x: [-5.5, -1.8], z: 9, h: 2.5, frame: '#2f6db5', seat: '#e63b2e' }),
       slide({ x: 3.2, z: 11, h: 1.5, frame: '#2f6db5', chute: '#f2c230', roof: '#e63b2e' }),
-      custom((c) => [person(c, { x: -2.75, y: 0.12, z: 8.55, pose: 'sit', look: randomLook(c.rng, 'child'), h: 1.2 })]),
+      figures([{ x: -2.725, y: 0.05, z: 9.01, pose: 'sit', kind: 'child', h: 1.2 }]), // on the swing seat
       crowd({ n: 6, x: [-6, 6], z: [5, 16], kinds: ['child'], poses: ['walk', 'stand', 'walk'] }),
-      custom((c) => [{ depth: 15, svg: benchSvg(c, 6, 15, false, '#8a5a35', '#2d2d30') }, person(c, { x: 6.4, z: 15, pose: 'sit', look: randomLook(c.rng, 'woman') })]),
+      benches([{ x: 6, z: 15, alongZ: false }]),
+      figures([{ x: 6.4, z: 15, pose: 'sit', kind: 'woman' }]),
     ],
   },
   {
     file: 'health-post.jpg',
     aspect: 'landscape',
-    cam: { horizon: 0.45, focal: 0.8, x: -8.5, cx: 0.32 },
+    cam: { horizon: 0.56, focal: 0.72, x: -7, cx: 0.3 },
     haze: '#d4e2ea',
     fogDist: 160,
     light: 0.6,
-    dof: [{ beyond: 30, sigma: 4 }],
+    dof: [{ beyond: 26, sigma: 4 }],
     grade: grade({ top: '#fff6e0', bottom: '#3a6a7a', amount: 0.22 }),
     layers: [
-      sky([[0, '#3c84cc'], [0.45, '#cde3f2']]),
+      sky([[0, '#3c84cc'], [0.56, '#cde3f2']]),
       clouds({ n: 4, y: [0.04, 0.2], size: 0.16, color: '#ffffff', shadow: '#dde6ee', opacity: 0.85 }),
-      grove({ n: 10, x: [-40, 30], z: [34, 50], h: [8, 14], kinds: ['round', 'poplar'], colors: GREENS }),
-      ground({ far: '#b9b6ae', near: '#8a8782' }),
-      groundQuad({ x: [-60, 60], z: [1, 12], color: '#5a5b5e', farColor: '#7a7b7e' }),
-      curb({ x: -60, side: 1, z: [12, 12.01], colors: ['#cccccc'], seg: 1 }),
-      custom((c) => {
-        // the health post: a clean two-storey block with a teal band, entrance canopy and a cross sign
-        const x0 = -6;
-        const x1 = 6;
-        const z0 = 17;
-        const H = 7.2;
-        const P = frontPlane(x0, z0);
-        const teal = '#1f8a86';
-        let s = box3(c, x0, x1, 0, H, z0, z0 + 10, { front: '#f2eee6', side: '#cfc9be', top: '#d9d4ca' });
-        s += planeRect(c, P, 0, 12, 3.0, 3.35, teal) + planeRect(c, P, 0, 12, H - 0.5, H, teal);
-        for (const [u0, u1] of [[0.6, 3.8], [8.2, 11.4]] as const) {
-          for (const v0 of [0.9, 4.1]) {
-            s += planeRect(c, P, u0, u1, v0, v0 + 1.6, '#d9dde0');
-            s += planeRect(c, P, u0 + 0.08, u1 - 0.08, v0 + 0.08, v0 + 1.52, vgrad(c, '#9cc4de', '#4f7894'));
-            for (let u = u0 + (u1 - u0) / 3; u < u1 - 0.1; u += (u1 - u0) / 3) s += planeRect(c, P, u - 0.04, u + 0.04, v0, v0 + 1.6, '#d9dde0');
-          }
-        }
-        s += planeRect(c, P, 4.4, 7.6, 4.1, 5.7, '#d9dde0') + planeRect(c, P, 4.5, 7.5, 4.2, 5.6, vgrad(c, '#9cc4de', '#4f7894'));
-        // glass entrance
-        s += planeRect(c, P, 4.6, 7.4, 0, 2.6, '#c9ced2') + planeRect(c, P, 4.7, 7.3, 0, 2.5, vgrad(c, '#7fa6c0', '#2f4a5a')) + planeRect(c, P, 5.97, 6.03, 0, 2.5, '#c9ced2');
-        s += box3(c, x0 + 4.0, x0 + 8.0, 2.75, 2.95, z0 - 1.6, z0, { front: '#e8e4dc', top: '#d0ccc4' });
-        // sign: a white cross on a teal panel
-        const sp = frontPlane(x0 + 5.2, z0 - 1.62);
-        s += planeRect(c, sp, 0, 1.6, 3.0, 3.9, teal) + planeRect(c, sp, 0.62, 0.98, 3.15, 3.75, '#ffffff') + planeRect(c, sp, 0.5, 1.1, 3.27, 3.63, '#ffffff');
-        // ramp with a hand rail
-        s += poly3(c, [[x0 + 7.6, 0.3, z0 - 0.1], [x0 + 11.5, 0.02, z0 - 0.1], [x0 + 11.5, 0.02, z0 - 1.4], [x0 + 7.6, 0.3, z0 - 1.4]], '#cfcac0');
-        s += line3(c, [x0 + 7.6, 1.2, z0 - 1.4], [x0 + 11.5, 0.92, z0 - 1.4], '#8a9096', 0.05);
-        for (const u of [7.7, 9.5, 11.4]) s += line3(c, [x0 + u, 0.3 - (u - 7.6) * 0.07, z0 - 1.4], [x0 + u, 1.2 - (u - 7.6) * 0.07, z0 - 1.4], '#8a9096', 0.05);
-        s += box3(c, x0 + 4.2, x0 + 7.6, 0, 0.3, z0 - 1.6, z0, { front: '#d8d3c8' });
-        return [{ depth: z0, svg: s }];
-      }),
-      treeRow({ x: -9.5, z: [15, 30], step: 8, h: [8, 10], kind: 'round', colors: GREENS }),
-      treeRow({ x: 8.5, z: [15, 24], step: 9, h: [7, 9], kind: 'round', colors: GREENS }),
-      custom((c) => Array.from({ length: 6 }, (_, i) => tree(c, { x: -5 + i * 1.6 + (i > 2 ? 5.6 : 0) * 0, z: 15.8, h: 0.8, kind: 'shrub', color: '#4f8a3a' })).filter((_, i) => i !== 3 && i !== 4)),
-      crowd({ n: 4, x: [-6, 3], z: [9, 15], poses: ['walk', 'walk', 'stand'] }),
+      grove({ n: 10, x: [-40, 30], z: [28, 44], h: [8, 14], kinds: ['round', 'poplar'], colors: GREENS }),
+      ground({ far: '#c2bdb2', near: '#aca596' }),
+      groundQuad({ x: [-60, 60], z: [1, 4.6], color: '#55565a', farColor: '#66676b' }),
+      ledge({ x: [-60, 60], z: [4.6, 4.9], h: 0.15, color: '#c8c2b6' }),
+      paving({ x: [-20, 20], z: [4.9, 14], step: 1, y: 0.005, color: '#9a9386' }),
+      clinic({ x: [-6, 6], z: 14, height: 7.2, accent: '#1f8a86', wall: '#f2eee6' }),
+      trees([-5.3, -3.9, -2.5].map((x) => ({ x, z: 13.5, h: 0.9, kind: 'shrub' as const, color: '#4f8a3a' }))),
+      treeRow({ x: -9.5, z: [11, 30], step: 8, h: [8, 10], kind: 'round', colors: GREENS }),
+      treeRow({ x: 8.5, z: [12, 24], step: 9, h: [7, 9], kind: 'round', colors: GREENS }),
+      benches([{ x: -8.6, z: 8.5, alongZ: false }]),
+      crowd({ n: 5, x: [-7, 3], z: [6, 12.5], poses: ['walk', 'walk', 'stand'] }),
     ],
   },
   {
@@ -2510,17 +2769,11 @@ const SCENES: Scene[] = [
     ],
     grade: grade({ top: '#ffd8a0', bottom: '#3a2a20', amount: 0.35, vignette: 0.45 }),
     layers: [
-      room({ width: 3.0, height: 2.9, depth: 12, wall: '#d8c8a8', back: '#e8dcc4', floor: '#7a5a3e', floorFar: '#a8825a', ceiling: '#efe6d6', floorLines: { color: '#5a3e28', along: 0.15 }, lights: { rows: 4, z: [2, 11], color: '#fff0d0' } }),
-      custom((c) => {
-        // a tall window at the end of the aisle
-        const P = frontPlane(-0.6, 11.98);
-        const s = planeRect(c, P, -0.1, 1.3, 0.5, 2.6, '#8a6a4a') + planeRect(c, P, 0, 1.2, 0.6, 2.5, vgrad(c, '#fff8e8', '#f0e0c0')) + planeRect(c, P, 0.57, 0.63, 0.6, 2.5, '#8a6a4a');
-        const [gx, gy] = proj(c, 0, 1.55, 12);
-        return [{ depth: 12, svg: s }, { depth: 12, glow: true, svg: glowSpot(c, gx, gy, c.w * 0.25, '#fff0c8', 0.8) }];
-      }),
+      room({ width: 3.0, height: 2.9, depth: 12, wall: '#c8b490', back: '#e8dcc4', floor: '#7a5a3e', floorFar: '#a8825a', ceiling: '#b8a282', floorLines: { color: '#5a3e28', along: 0.15 }, lights: { rows: 4, z: [2, 11], color: '#fff0d0' } }),
+      wallWindow({ x: 0, z: 12, y: 0.6, w: 1.2, h: 1.9, frame: '#8a6a4a', glass: ['#fff8e8', '#f0e0c0'], bloom: '#fff0c8' }),
       bookshelves({ side: -1, x: -1.05, z: [0.4, 11.5], h: 2.5, shelf: 0.34, depth: 0.45, wood: '#6e4a2e', books: ['#7a1f2b', '#1f3a5f', '#2d5a3d', '#c49a3a', '#e8dcc0', '#5a3a2a', '#8b3a1a', '#355c7d', '#6c5b7b', '#c06c84', '#d9a441', '#2a6f6f'] }),
       bookshelves({ side: 1, x: 1.05, z: [0.4, 11.5], h: 2.5, shelf: 0.34, depth: 0.45, wood: '#6e4a2e', books: ['#7a1f2b', '#1f3a5f', '#2d5a3d', '#c49a3a', '#e8dcc0', '#5a3a2a', '#8b3a1a', '#355c7d', '#6c5b7b', '#c06c84', '#d9a441', '#2a6f6f'] }),
-      custom((c) => [person(c, { x: 0.35, z: 6.5, look: randomLook(c.rng, 'woman'), back: true, tool: 'none' })]),
+      figures([{ x: 0.35, z: 6.5, kind: 'woman', back: true }]),
     ],
   },
   {
@@ -2538,19 +2791,25 @@ const SCENES: Scene[] = [
       facadeRow({ z: 80, x: [-70, 70], height: [12, 24], width: [10, 20], style: { ...URBAN_STYLE, lit: 0.12 } }),
       grove({ n: 14, x: [-50, 50], z: [60, 72], h: [9, 14], kinds: ['round', 'poplar'], colors: GREENS }),
       ground({ far: '#4f6f3a', near: '#3a5a2e' }),
-      custom((c) => {
-        // artificial turf: mowing stripes across the pitch
-        const out: Drawable[] = [];
-        for (let z = 5, i = 0; z < 52; z += 3.5, i++) {
-          out.push({ depth: 1e6 - 1 - i * 0, svg: groundPoly(c, [[-13, z], [-13, z + 3.5], [13, z + 3.5], [13, z]], fog(c, i % 2 ? '#3f8f3c' : '#4a9c44', z), '', 0.002) });
-        }
-        const line = (a: Pt, b: Pt) => groundPoly(c, [[a[0] - 0.06, a[1]], [b[0] - 0.06, b[1]], [b[0] + 0.06, b[1] + (a[1] === b[1] ? 0.12 : 0)], [a[0] + 0.06, a[1] + (a[1] === b[1] ? 0.12 : 0)]], '#f2f2ea');
-        let s = line([-10, 8], [-10, 50]) + line([10, 8], [10, 50]) + line([-10, 8], [10, 8]) + line([-10, 50], [10, 50]) + line([-10, 29], [10, 29]);
-        s += line([-5, 43], [-5, 50]) + line([5, 43], [5, 50]) + line([-5, 43], [5, 43]);
-        s += groundRing(c, 0, 29, 3, 0.12, '#f2f2ea');
-        out.push({ depth: 1e6 - 2, svg: s });
-        return out;
-      }),
+      turf({ x: [-13, 13], z: [5, 52], band: 3.5, colors: ['#4a9c44', '#3f8f3c'] }),
+      groundMarks(
+        [
+          ...(
+            [
+              [[-10, 8], [-10, 50]],
+              [[10, 8], [10, 50]],
+              [[-10, 8], [10, 8]],
+              [[-10, 50], [10, 50]],
+              [[-10, 29], [10, 29]],
+              [[-5, 43], [-5, 50]],
+              [[5, 43], [5, 50]],
+              [[-5, 43], [5, 43]],
+            ] as Array<[Pt, Pt]>
+          ).map(([from, to]): GroundMark => ({ kind: 'line', from, to, width: 0.12, color: '#f2f2ea' })),
+          { kind: 'ring', x: 0, z: 29, r: 3, width: 0.12, color: '#f2f2ea' },
+        ],
+        1e6 - 1,
+      ),
       goal({ x: 0, z: 50, w: 5, h: 2 }),
       fence({ from: [-13, 52], to: [13, 52], h: 4, step: 3.25, post: '#2f4a3a', mesh: '#3a4a40' }),
       fence({ from: [-13, 6], to: [-13, 52], h: 4, step: 4, post: '#2f4a3a', mesh: '#3a4a40' }),
@@ -2559,13 +2818,13 @@ const SCENES: Scene[] = [
       floodlight({ x: 14, z: 53, h: 14, color: '#3a4048', light: '#fff4d8' }),
       crowd({ n: 6, x: [-8, 8], z: [14, 46], tops: ['#c0392b'], poses: ['walk', 'stand'], kinds: ['man', 'child'] }),
       crowd({ n: 6, x: [-8, 8], z: [14, 46], tops: ['#f0f0f0'], poses: ['walk', 'stand'], kinds: ['man', 'child'] }),
-      custom((c) => [atGround(c, 1.5, 0, 26, '<circle cx="0" cy="0.11" r="0.11" fill="#ffffff"/>')]),
+      props([{ kind: 'football', x: 1.5, z: 26 }]),
     ],
   },
   {
     file: 'tree-planting.jpg',
     aspect: 'landscape',
-    cam: { horizon: 0.47, focal: 0.9, height: 1.5, x: 2.2 },
+    cam: { horizon: 0.47, focal: 0.9, height: 1.5, x: 1.4, cx: 0.64 },
     haze: '#dce6e4',
     fogDist: 110,
     light: 0.6,
@@ -2583,24 +2842,18 @@ const SCENES: Scene[] = [
       curb({ x: 0.5, side: -1, z: [1, 80], colors: ['#e8c94a', '#2a2a2a'], seg: 1 }),
       groundQuad({ x: [-9, 0.2], z: [1, 200], color: '#b8aa94', farColor: '#c8bca8', y: 0.18 }),
       buildings({ side: -1, x: -9, z: [8, 120], height: [9, 18], length: [8, 14], style: URBAN_STYLE }),
+      curb({ x: 9, side: 1, z: [1, 80], colors: ['#e8c94a', '#2a2a2a'], seg: 1 }),
+      groundQuad({ x: [9.3, 13], z: [1, 200], color: '#b8aa94', farColor: '#c8bca8', y: 0.18 }),
       buildings({ side: 1, x: 13, z: [10, 120], height: [9, 18], length: [8, 14], style: URBAN_STYLE }),
       treeRow({ x: 11, z: [8, 80], step: 9, h: [7, 10], kind: 'round', colors: GREENS }),
-      custom((c) => {
-        const out: Drawable[] = [];
-        for (let z = 4; z < 60; z += 5) {
-          const pit = circlePts(-1.0, z, 0.55, 24).map(([x, zz]): Pt => [x, zz]);
-          out.push({ depth: z + 0.6, svg: groundPoly(c, pit, fog(c, '#4a3526', z), '', 0.19) });
-          out.push(atGround(c, -1.0, 0.18, z, treeBody(c, { x: -1, z, h: 2.2, kind: 'sapling', color: fog(c, '#6aa844', z), trunk: fog(c, '#6a4a30', z) })));
-        }
-        return out;
-      }),
-      mounds({ items: [[-2.2, 6.2, 1.2, 0.45], [-2.3, 12, 1.0, 0.35]], color: '#5a4030' }),
-      custom((c) => [
-        person(c, { x: -1.8, y: 0.18, z: 5.2, pose: 'bend', tool: 'shovel', look: { ...randomLook(c.rng, 'man'), top: '#3a6a9a' } }),
-        person(c, { x: -0.2, y: 0.18, z: 9.6, pose: 'sit', look: randomLook(c.rng, 'woman') }),
-        person(c, { x: -2.6, y: 0.18, z: 8.4, tool: 'can', look: randomLook(c.rng, 'child') }),
-        person(c, { x: -2.4, y: 0.18, z: 16, pose: 'bend', tool: 'shovel', look: randomLook(c.rng, 'man') }),
-        person(c, { x: -3.5, y: 0.18, z: 19, look: randomLook(c.rng, 'woman') }),
+      saplings({ x: -1, z: [6.5, 60], step: 5, y: 0.18, h: 2.2, leaf: '#6aa844', soil: '#4a3526' }),
+      mounds({ items: [[-2.2, 7.6, 1.2, 0.45], [-2.3, 12.5, 1.0, 0.35]], color: '#5a4030' }),
+      figures([
+        { x: -1.9, y: 0.18, z: 6.2, pose: 'bend', tool: 'shovel', kind: 'man', top: '#3a6a9a' },
+        { x: -0.2, y: 0.18, z: 9.6, pose: 'sit', kind: 'woman' },
+        { x: -2.6, y: 0.18, z: 8.4, tool: 'can', kind: 'child' },
+        { x: -2.4, y: 0.18, z: 16, pose: 'bend', tool: 'shovel', kind: 'man' },
+        { x: -3.5, y: 0.18, z: 19, kind: 'woman' },
       ]),
     ],
   },
@@ -2623,10 +2876,10 @@ const SCENES: Scene[] = [
       pipes({ x: 0.35, z: 2.5, len: 6, r: 0.11, count: 3, color: '#2b6fc0' }),
       pipes({ x: 0.4, z: 10, len: 6, r: 0.11, count: 2, color: '#2b6fc0' }),
       barriers({ items: [[-1.4, 23], [0.1, 23]], colors: ['#d63a2f', '#f4f4f0'] }),
-      custom((c) => [
-        person(c, { x: 1.3, z: 5.5, tool: 'shovel', vest: '#f07a1a', helmet: '#f4f4f0', look: randomLook(c.rng, 'man') }),
-        person(c, { x: -0.7, z: 9, pose: 'bend', tool: 'shovel', vest: '#f07a1a', helmet: '#f2c12e', look: randomLook(c.rng, 'man') }),
-        person(c, { x: 1.6, z: 13, vest: '#f07a1a', helmet: '#f4f4f0', look: randomLook(c.rng, 'man'), back: true }),
+      figures([
+        { x: 1.3, z: 5.5, tool: 'shovel', vest: '#f07a1a', helmet: '#f4f4f0', kind: 'man' },
+        { x: -0.7, z: 9, pose: 'bend', tool: 'shovel', vest: '#f07a1a', helmet: '#f2c12e', kind: 'man' },
+        { x: 1.6, z: 13, vest: '#f07a1a', helmet: '#f4f4f0', kind: 'man', back: true },
       ]),
       crowd({ n: 2, x: [-2, 2], z: [26, 40], poses: ['walk'] }),
     ],
@@ -2639,7 +2892,7 @@ const SCENES: Scene[] = [
     fogDist: 140,
     light: 0,
     dof: [{ beyond: 45, sigma: 3 }],
-    grade: grade({ top: '#203060', bottom: '#ffb060', amount: 0.3, vignette: 0.5, grain: 5 }),
+    grade: grade({ top: '#203060', bottom: '#ffb060', amount: 0.3, vignette: 0.5, grain: 6 }),
     layers: [
       sky([[0, '#070d22'], [0.5, '#2a3a68']]),
       stars(140, 0.3),
@@ -2675,7 +2928,8 @@ const SCENES: Scene[] = [
       groundQuad({ x: [-0.9, 0.9], z: [1, 200], color: '#a58a62', farColor: '#c8b088' }),
       scatter({ n: 600, x: [-12, 12], z: [1.5, 25], colors: ['#4f6a2a', '#6a8a3a', '#8a9a4a'], size: 0.06, kind: 'tuft' }),
       ...[-2.7, 2.7, -8, 8, -13.3, 13.3].map((x, i) => treeRow({ x, z: [3 + (i % 2) * 1.5, 100], step: 4.5, h: [3.2, 4.2], kind: 'fruit', colors: GREENS, fruit: i < 2 ? '#c8372d' : '#e8962f', whitewash: true, jitter: 0.08 })),
-      custom((c) => [person(c, { x: -1.6, z: 12, look: randomLook(c.rng, 'man'), tool: 'bag', back: false })]),
+      figures([{ x: -1.5, z: 12, kind: 'man', back: false }]),
+      crates({ x: -1.2, z: [11.2, 12.5], step: 0.7, wood: '#a47a4a', fruit: ['#c8372d'] }),
     ],
   },
   {
@@ -2693,7 +2947,7 @@ const SCENES: Scene[] = [
       ridge({ base: 0.565, amp: 0.025, color: '#b8a282', top: '#c4b294', octaves: 4, freq: 4 }),
       ground({ far: '#dcc8a0', near: '#b69868' }),
       mist({ y: 0.565, h: 0.02, color: '#f4f0e4', opacity: 0.7 }),
-      scatter({ n: 700, x: [-120, 120], z: [4, 400], colors: ['#7a7a4a', '#8a8454', '#6a6a40'], size: 0.35, kind: 'dot' }),
+      scatter({ n: 700, x: [-120, 120], z: [4, 400], colors: ['#7a7a4a', '#8a8454', '#6a6a40'], size: 0.3, kind: 'bush', avoid: [-5, 5] }),
       groundQuad({ x: [-4.5, 4.5], z: [1, 4000], color: '#9c8e78' }),
       groundQuad({ x: [-3.6, 3.6], z: [1, 4000], color: '#47474a', farColor: '#8a8680', y: 0.01 }),
       markings({ x: -3.3, z: [1.5, 1500], dash: 1500, gap: 1, width: 0.15, color: '#f2f2ea' }),
@@ -2730,7 +2984,7 @@ const SCENES: Scene[] = [
       treeRow({ x: 9.5, z: [10, 100], step: 9, h: [6, 8], kind: 'round', colors: GREENS }),
       cones({ x: 4.6, z: [14, 40], step: 5 }),
       roller({ x: -3.5, z: 42, body: '#f2b705' }),
-      custom((c) => [person(c, { x: -1.5, z: 40, vest: '#f07a1a', helmet: '#f4f4f0', look: randomLook(c.rng, 'man') })]),
+      figures([{ x: -1.5, z: 40, vest: '#f07a1a', helmet: '#f4f4f0', kind: 'man' }]),
     ],
   },
   {
@@ -2754,17 +3008,25 @@ const SCENES: Scene[] = [
       groundQuad({ x: [-1, 1], z: [1, 30], color: '#b8a07a', farColor: '#c8b48e' }),
       fence({ from: [-20, 30], to: [20, 30], h: 1.1, step: 2, post: '#8a6a44', rails: 2 }),
       raisedBeds({
-        beds: [[-4.3, -1.3, 3, 6.5], [1.3, 4.3, 3, 6.5], [-4.3, -1.3, 8, 11.5], [1.3, 4.3, 8, 11.5], [-4.3, -1.3, 13, 16.5], [1.3, 4.3, 13, 16.5], [-4.3, -1.3, 18, 21.5], [1.3, 4.3, 18, 21.5]],
+        beds: [
+          [-4.3, -1.3, 3, 6.5, 'lettuce'],
+          [1.3, 4.3, 3, 6.5, 'herb'],
+          [-4.3, -1.3, 8, 11.5, 'tomato'],
+          [1.3, 4.3, 8, 11.5, 'lettuce'],
+          [-4.3, -1.3, 13, 16.5, 'herb'],
+          [1.3, 4.3, 13, 16.5, 'tomato'],
+          [-4.3, -1.3, 18, 21.5, 'sunflower'],
+          [1.3, 4.3, 18, 21.5, 'sunflower'],
+        ],
         wood: '#9a6a3a',
         soil: '#4a3527',
-        plants: ['lettuce', 'tomato', 'herb', 'sunflower', 'lettuce'],
       }),
-      custom((c) => [
-        person(c, { x: -0.55, z: 9.5, pose: 'bend', look: randomLook(c.rng, 'woman'), flip: true }),
-        person(c, { x: 0.6, z: 15, tool: 'can', look: randomLook(c.rng, 'man') }),
-        person(c, { x: 5.2, z: 12, look: randomLook(c.rng, 'child'), tool: 'can' }),
-        atGround(c, 5.4, 0, 5, `<rect x="-0.3" y="0" width="0.6" height="0.9" rx="0.06" fill="${fog(c, '#2f6fb0', 5)}"/><rect x="-0.3" y="0.82" width="0.6" height="0.08" fill="${fog(c, '#245a90', 5)}"/><rect x="-0.3" y="0.0" width="0.3" height="0.9" fill="#000000" opacity="0.15"/>`),
+      figures([
+        { x: -0.55, z: 9.5, pose: 'bend', kind: 'woman', flip: true },
+        { x: 0.6, z: 15, tool: 'can', kind: 'man' },
+        { x: 5.2, z: 12, kind: 'child', tool: 'can' },
       ]),
+      props([{ kind: 'barrel', x: 5.4, z: 5 }]),
     ],
   },
   {
@@ -2779,7 +3041,7 @@ const SCENES: Scene[] = [
     layers: [
       sky([[0, '#2f2a5a'], [0.3, '#b85a7a'], [0.5, '#f39a5a'], [0.62, '#ffd08a']]),
       sun({ x: 0.68, y: 0.57, r: 0.028, color: '#fff0c0', glow: 0.45, glowColor: '#ff9a50' }),
-      clouds({ n: 5, y: [0.1, 0.35], size: 0.22, color: '#f7a98a', shadow: '#9a5a7a', opacity: 0.7, soft: 0.004 }),
+      clouds({ n: 5, y: [0.1, 0.35], size: 0.22, color: '#f7a98a', shadow: '#9a5a7a', opacity: 0.7, soft: 0.008 }),
       ridge({ base: 0.64, amp: 0.17, color: '#6a4a74', top: '#8a6488', sharp: true, octaves: 5 }),
       skyline({ base: 0.7, height: [0.03, 0.08], width: [0.02, 0.05], color: '#5a3c5e', lit: 0.04, dome: 0.3 }),
       birds({ n: 7, x: [0.35, 0.6], y: [0.25, 0.4], size: 0.008, color: '#2a1a2a' }),
@@ -2790,27 +3052,34 @@ const SCENES: Scene[] = [
   {
     file: 'bridge.jpg',
     aspect: 'landscape',
-    cam: { horizon: 0.5, focal: 0.85, height: 1.6, x: -3 },
+    cam: { horizon: 0.52, focal: 0.85, height: 1.9, x: -0.5 },
     haze: '#d8e2d8',
     fogDist: 90,
     light: 0.5,
     dof: [
       { beyond: 26, sigma: 5 },
-      { beyond: 15, sigma: 1.5 },
+      { beyond: 14, sigma: 1.5 },
     ],
     grade: grade({ top: '#fff4d0', bottom: '#2a4a3a', amount: 0.3 }),
     layers: [
       sky([[0, '#5f98cc'], [0.5, '#dfeaf0']]),
-      buildings({ side: -1, x: -7.5, z: [6, 90], height: [6, 12], length: [6, 12], style: URBAN_STYLE }),
-      buildings({ side: 1, x: 6.5, z: [6, 90], height: [6, 12], length: [6, 12], style: URBAN_STYLE }),
-      ground({ far: '#b4ae9e', near: '#948c7c' }),
-      cut({ x: [-1.3, 1.3], z: [1, 80], depth: 1.2, wall: '#9a9488', floor: '#3a4a40', water: { near: '#2f4a4a', far: '#a8c4d4', level: 0.8 } }),
-      treeRow({ x: -4.8, z: [5, 80], step: 8, h: [11, 15], kind: 'round', colors: GREENS, jitter: 0.2 }),
-      treeRow({ x: 3.6, z: [4, 80], step: 8, h: [11, 15], kind: 'round', colors: GREENS, jitter: 0.2 }),
-      footbridge({ x: [-2.1, 2.1], z: [10, 11.8], deck: '#c8c2b6', rail: '#2f6b5a' }),
-      custom((c) => [person(c, { x: 0.3, y: 0.15, z: 10.9, pose: 'walk', look: randomLook(c.rng, 'woman') })]),
-      crowd({ n: 3, x: [-5.5, -2], z: [7, 30], poses: ['walk', 'stand'] }),
-      crowd({ n: 2, x: [2, 4.5], z: [14, 30], poses: ['walk'] }),
+      facadeRow({ z: 48, x: [-50, 50], height: [9, 15], width: [9, 15], style: URBAN_STYLE }),
+      grove({ n: 12, x: [-30, 30], z: [30, 44], h: [9, 13], kinds: ['round', 'poplar'], colors: GREENS }),
+      ground({ far: '#86a060', near: '#5e7e3e' }),
+      strip({ x: () => 0, width: 2.4, z: [1, 7.6], color: '#b8ac98', segments: 2 }),
+      strip({ x: () => 0, width: 2.4, z: [12.8, 60], color: '#b8ac98', farColor: '#c8c0b0', segments: 4 }),
+      scatter({ n: 400, x: [-9, 9], z: [1.5, 16], colors: ['#4a6a30', '#6a8a40', '#3e5e2a'], size: 0.05, kind: 'tuft' }),
+      cut({ x: [-60, 60], z: [7.9, 12.4], depth: 1.0, wall: '#a09888', floor: '#3a4a40', water: { near: '#3a6068', far: '#9cc0d2', level: 0.3 } }),
+      ledge({ x: [-60, 60], z: [7.6, 7.9], h: 0.12, color: '#c8c0b0' }), // stone coping on both banks
+      ledge({ x: [-60, 60], z: [12.4, 12.7], h: 0.12, color: '#c8c0b0' }),
+      footbridge({ x: [-1.3, 1.3], z: [7.5, 12.8], deck: '#c8c2b6', rail: '#2f6b5a' }),
+      // plane trees lining both banks of the channel
+      trees([-12, -6.5, 5.5, 11].flatMap((x, i) => [
+        { x, z: 6.6 + (i % 2) * 0.6, h: 10 + i, kind: 'round' as const },
+        { x: x * 1.1 + 1, z: 14 + i * 0.4, h: 11, kind: 'round' as const },
+      ])),
+      figures([{ x: 0.35, y: 0.15, z: 10.4, pose: 'walk', kind: 'woman', back: true }]),
+      crowd({ n: 3, x: [-1, 1], z: [15, 30], poses: ['walk', 'stand'] }),
     ],
   },
   {
@@ -2838,19 +3107,15 @@ const SCENES: Scene[] = [
       }),
       board({ x: 0, z: 8.5, y: 0.95, w: 4.6, h: 1.35, color: '#2e5245', frame: '#9a7b55', chalk: '#f0f0e8' }),
       posters({ side: 1, x: 3.8, items: [{ z: 3.2, w: 1.0, y: 1.5, h: 0.8, color: '#3a7ab8' }, { z: 5.2, w: 0.8, y: 1.6, h: 1.0, color: '#e9c46a' }] }),
-      custom((c) => {
-        const [x, y] = proj(c, 2.9, 2.65, 8.48);
-        const r = pxPerM(c, 8.5) * 0.2;
-        return [{ depth: 8.4, svg: `<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(r)}" fill="#f8f8f4" stroke="#3a3a3a" stroke-width="${r1(r * 0.12)}"/><line x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x)}" y2="${r1(y - r * 0.7)}" stroke="#222" stroke-width="${r1(r * 0.08)}"/><line x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x + r * 0.5)}" y2="${r1(y + r * 0.1)}" stroke="#222" stroke-width="${r1(r * 0.08)}"/>` }];
-      }),
-      custom((c) => [person(c, { x: 2.6, z: 7.9, look: randomLook(c.rng, 'woman') })]),
+      clock({ x: 2.9, y: 2.65, z: 8.5, r: 0.2 }),
+      figures([{ x: 2.6, z: 7.9, kind: 'woman' }]), // the teacher
       seating({ rows: 4, cols: 4, z0: 2.4, dz: 1.3, x0: -2.7, dx: 1.25, occupancy: 0.85, facingAway: true, chair: '#3a6ea8', kinds: ['child'], desk: { w: 0.7, d: 0.45, h: 0.7, color: '#c8a36a' }, aisle: 2 }),
     ],
   },
   {
     file: 'volunteers.jpg',
     aspect: 'portrait',
-    cam: { horizon: 0.46, focal: 0.68, height: 1.5, x: -0.5 },
+    cam: { horizon: 0.52, focal: 0.85, height: 1.6, x: -0.5 },
     haze: '#e8dcc4',
     fogDist: 90,
     light: 0.5,
@@ -2867,43 +3132,76 @@ const SCENES: Scene[] = [
       groundQuad({ x: [1.8, 7], z: [1, 200], color: '#bca88c', farColor: '#c8bca8', y: 0.18 }),
       buildings({ side: -1, x: -6, z: [3, 100], height: [6, 12], length: [6, 10], style: OLD_STYLE }),
       buildings({ side: 1, x: 7, z: [3, 100], height: [6, 12], length: [6, 10], style: OLD_STYLE }),
-      treeRow({ x: 3.4, z: [4, 80], step: 7, h: [8, 11], kind: 'round', colors: ['#c9a23a', '#d08a2e', '#b8862a', '#9a9a3a'] }),
-      scatter({ n: 500, x: [-4, 6], z: [1.5, 20], colors: ['#d08a2e', '#c9a23a', '#b05a2a', '#e0b050'], size: 0.05, kind: 'leaf' }),
-      custom((c) => [
-        person(c, { x: 0.2, z: 3.3, pose: 'bend', tool: 'broom', vest: '#9ad840', look: { ...randomLook(c.rng, 'man'), top: '#2f4a6d' } }),
-        person(c, { x: -1.6, z: 6.2, tool: 'bag', vest: '#9ad840', look: randomLook(c.rng, 'woman') }),
-        person(c, { x: 2.3, y: 0.18, z: 8, tool: 'broom', vest: '#9ad840', look: randomLook(c.rng, 'man'), flip: true }),
-        person(c, { x: -0.6, z: 11, pose: 'bend', tool: 'broom', vest: '#f07a1a', look: randomLook(c.rng, 'woman'), flip: true }),
-        person(c, { x: 0.9, z: 14, tool: 'bag', vest: '#9ad840', look: randomLook(c.rng, 'child') }),
+      treeRow({ x: 3.6, z: [7, 80], step: 7, h: [8, 11], kind: 'round', colors: ['#c9a23a', '#d08a2e', '#b8862a', '#9a9a3a'] }),
+      scatter({ n: 700, x: [-4, 6], z: [1.6, 20], colors: ['#d08a2e', '#c9a23a', '#b05a2a', '#e0b050'], size: 0.03, kind: 'leaf' }),
+      mounds({ items: [[0.3, 2.8, 0.8, 0.14], [-1.2, 9, 0.8, 0.14]], color: '#c07a2e' }),
+      figures([
+        { x: -0.45, z: 3.0, pose: 'bend', tool: 'broom', vest: '#9ad840', kind: 'man', top: '#2f4a6d' },
+        { x: -1.6, z: 6.2, tool: 'sack', vest: '#9ad840', kind: 'woman' },
+        { x: 2.3, y: 0.18, z: 8, tool: 'broom', vest: '#9ad840', kind: 'man', flip: true },
+        { x: -0.6, z: 11, pose: 'bend', tool: 'broom', vest: '#f07a1a', kind: 'woman', flip: true },
+        { x: 0.9, z: 14, tool: 'sack', vest: '#9ad840', kind: 'child' },
       ]),
-      custom((c) =>
-        [[1.1, 6.8], [1.4, 7.1], [0.9, 7.3]].map(([x, z]) =>
-          atGround(c, x ?? 0, 0, z ?? 0, `<ellipse cx="0" cy="0.25" rx="0.3" ry="0.28" fill="${fog(c, '#1c2230', z ?? 0)}"/><path d="M -0.06 0.5 L 0 0.62 L 0.06 0.5 Z" fill="${fog(c, '#1c2230', z ?? 0)}"/><ellipse cx="-0.1" cy="0.32" rx="0.07" ry="0.12" fill="#ffffff" opacity="0.12"/>`),
-        ),
-      ),
-      crowd({ n: 3, x: [-3, 3], z: [18, 30], vest: ['#9ad840'], tools: ['broom', 'bag'], poses: ['stand', 'bend'] }),
+      props([
+        { kind: 'sack', x: 1.1, z: 6.8 },
+        { kind: 'sack', x: 1.4, z: 7.1 },
+        { kind: 'sack', x: 0.9, z: 7.3 },
+      ]),
+      crowd({ n: 3, x: [-3, 3], z: [18, 30], vest: ['#9ad840'], tools: ['broom', 'sack'], poses: ['stand', 'bend'] }),
     ],
   },
 ];
 
 // ───────────────────────────────────── main ─────────────────────────────────────
 
+/** Renders, checks and writes one picture; returns its size in bytes. */
+async function produce(scene: Scene, outDir: string): Promise<number> {
+  const jpg = await renderScene(scene);
+  const meta = await sharp(jpg).metadata();
+  const { w, h } = SIZES[scene.aspect];
+  if (meta.width !== w || meta.height !== h) throw new Error(`${scene.file}: expected ${w}x${h}, got ${meta.width}x${meta.height}`);
+  await writeFile(path.join(outDir, scene.file), jpg);
+  return jpg.length;
+}
+
+/** Runs at most `n` async jobs at a time. */
+function limiter(n: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (job) => {
+    if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await job();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
 async function main(): Promise<void> {
   const outDir = path.resolve(process.argv[2] ?? 'content/images');
   await mkdir(outDir, { recursive: true });
-  const only = process.env.ONLY?.split(',');
+  const only = process.env.ONLY?.split(',').map((f) => f.trim());
+  const unknown = only?.filter((f) => !SCENES.some((s) => s.file === f)) ?? [];
+  if (unknown.length) throw new Error(`ONLY names unknown files: ${unknown.join(', ')}`);
+  const todo = SCENES.filter((s) => !only || only.includes(s.file));
+
+  // librsvg renders each SVG on one thread, so a few pictures in flight cut the wall
+  // time; results are still reported in table order so the log is stable
+  const run = limiter(Math.max(1, Math.min(4, availableParallelism())));
+  const jobs = todo.map((scene) => run(() => produce(scene, outDir)));
+  for (const job of jobs) job.catch(() => undefined); // failures are reported below, in order
   let total = 0;
-  for (const scene of SCENES) {
-    if (only && !only.includes(scene.file)) continue;
-    const jpg = await renderScene(scene);
-    const meta = await sharp(jpg).metadata();
+  for (const [i, scene] of todo.entries()) {
+    const bytes = await jobs[i];
+    if (bytes === undefined) throw new Error(`${scene.file} was not rendered`);
+    total += bytes;
     const { w, h } = SIZES[scene.aspect];
-    if (meta.width !== w || meta.height !== h) throw new Error(`${scene.file}: expected ${w}x${h}, got ${meta.width}x${meta.height}`);
-    await writeFile(path.join(outDir, scene.file), jpg);
-    total += jpg.length;
-    console.log(`${scene.file.padEnd(24)} ${(jpg.length / 1024).toFixed(0).padStart(5)} KB  ${w}x${h}`);
+    console.log(`${scene.file.padEnd(24)} ${(bytes / 1024).toFixed(0).padStart(5)} KB  ${w}x${h}`);
   }
-  console.log(`total ${(total / 1024 / 1024).toFixed(2)} MB`);
+  console.log(`${todo.length} files, total ${(total / 1024 / 1024).toFixed(2)} MB in ${outDir}`);
 }
 
 main().catch((err: unknown) => {

@@ -5,6 +5,11 @@ import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { PROJECT_ROOT, type BuildPaths } from "./options.ts";
 
+function setOrDelete(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
 /** Eleventy reads its config, templates and paths relative to the project root; run it from there. */
 function eleventyFor(paths: BuildPaths, extra: Record<string, unknown> = {}): Eleventy {
   process.env.KETABCHE_CONTENT = paths.contentDir;
@@ -12,6 +17,8 @@ function eleventyFor(paths: BuildPaths, extra: Record<string, unknown> = {}): El
   process.env.KETABCHE_SITE_DIR = paths.siteDir;
   process.env.KETABCHE_CACHE = paths.cacheDir;
   process.env.KETABCHE_CWD ??= process.cwd();
+  setOrDelete("KETABCHE_PAGINATION", paths.paginationFile);
+  setOrDelete("KETABCHE_PAPER", paths.paper);
   process.chdir(PROJECT_ROOT);
   return new Eleventy(path.join(PROJECT_ROOT, "layouts"), paths.siteDir, {
     configPath: path.join(PROJECT_ROOT, ".eleventy.ts"),

@@ -3,6 +3,7 @@
  * config file (.eleventy.ts) can stay a plain list of plugins, whichever way Eleventy was started.
  */
 import path from "node:path";
+import { papers, type Paper } from "../print/paper.ts";
 
 export interface BuildPaths {
   /** The content tree: booklet.yml, pages/, neighbourhoods/, images. */
@@ -13,6 +14,10 @@ export interface BuildPaths {
   siteDir: string;
   /** Processed images survive between builds here, so unchanged images are never encoded twice. */
   cacheDir: string;
+  /** Page numbers measured by the print pipeline, read by the templates when set. */
+  paginationFile?: string;
+  /** Paper size that overrides the settings' (`--paper`). */
+  paper?: Paper;
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -22,5 +27,7 @@ export function buildPaths(env: NodeJS.ProcessEnv = process.env): BuildPaths {
   const outputDir = path.resolve(env.KETABCHE_OUTPUT ?? path.join(PROJECT_ROOT, "output"));
   const siteDir = path.resolve(env.KETABCHE_SITE_DIR ?? path.join(outputDir, "site"));
   const cacheDir = path.resolve(env.KETABCHE_CACHE ?? path.join(outputDir, ".cache"));
-  return { contentDir, outputDir, siteDir, cacheDir };
+  const paginationFile = env.KETABCHE_PAGINATION ? path.resolve(env.KETABCHE_PAGINATION) : undefined;
+  const paper = papers.find((p) => p === env.KETABCHE_PAPER);
+  return { contentDir, outputDir, siteDir, cacheDir, paginationFile, paper };
 }

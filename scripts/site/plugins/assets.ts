@@ -10,7 +10,11 @@ import type { EleventyConfig } from "../eleventy-types.ts";
 const require = createRequire(import.meta.url);
 const vazirmatnPackage = path.dirname(require.resolve("vazirmatn/package.json"));
 export const VAZIRMATN_WOFF2 = path.join(vazirmatnPackage, "fonts", "webfonts", "Vazirmatn[wght].woff2");
-export const VAZIRMATN_TTF = path.join(vazirmatnPackage, "fonts", "variable", "Vazirmatn[wght].ttf");
+/**
+ * The printed booklet uses the static weights: Chromium embeds a variable font in a PDF as outlines without a
+ * usable text layer, while static TrueType fonts are embedded as proper subsets.
+ */
+export const PRINT_WEIGHTS = ["Light", "Regular", "Medium", "Bold", "ExtraBold", "Black"] as const;
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { siteDir: string }): void {
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
@@ -19,5 +23,8 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { 
     const target = path.join(options.siteDir, "assets", "fonts", "vazirmatn.woff2");
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.copyFile(VAZIRMATN_WOFF2, target);
+    await Promise.all(
+      PRINT_WEIGHTS.map((weight) => fs.copyFile(path.join(vazirmatnPackage, "fonts", "webfonts", `Vazirmatn-${weight}.woff2`), path.join(path.dirname(target), `vazirmatn-${weight.toLowerCase()}.woff2`))),
+    );
   });
 }

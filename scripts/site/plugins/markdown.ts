@@ -27,14 +27,30 @@ function wrapTables(md: MarkdownIt): void {
   md.renderer.rules.table_close = () => "</table></div>\n";
 }
 
+/**
+ * Editors start their sections at `##`. Where the page's own title sits deeper (a neighbourhood is an h2 in the
+ * printed booklet, under its county), `env.headingShift` moves every heading down to keep the outline sound.
+ */
+function shiftHeadings(md: MarkdownIt): void {
+  md.core.ruler.push("shift_headings", (state) => {
+    const shift = Number((state.env as { headingShift?: number }).headingShift ?? 0);
+    if (!shift) return;
+    for (const token of state.tokens) {
+      if (token.type === "heading_open" || token.type === "heading_close") {
+        token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
+      }
+    }
+  });
+}
+
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  md.use(typesetTextTokens).use(wrapTables);
+  md.use(typesetTextTokens).use(wrapTables).use(shiftHeadings);
   return md;
 }
 
 export default function markdownPlugin(eleventyConfig: EleventyConfig): void {
   const md = createMarkdown();
   eleventyConfig.setLibrary("md", md);
-  eleventyConfig.addFilter("markdown", (source: string) => md.render(source ?? ""));
+  eleventyConfig.addFilter("markdown", (source: string, headingShift = 0) => md.render(source ?? "", { headingShift }));
 }

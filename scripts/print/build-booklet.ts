@@ -1,0 +1,107 @@
+/**
+ * The print pipeline, stage by stage (after Vivliostyle's build → render → post-process):
+ *   1. build   Eleventy renders the print HTML (/print/) from the typed content, with the page plan so far;
+ *   2. render  Chromium prints it to PDF; the PDF's named destinations tell where each section landed;
+ *   3. plan    blank pages and page numbers are planned (paginate.ts); if the render does not match the plan,
+ *              back to 1 with the new plan — usually twice in all;
+ *   4. finish  pdf-lib writes metadata, bookmarks and reading direction (postprocess.ts).
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { buildSite } from "../site/build-site.ts";
+import type { BuildPaths } from "../site/options.ts";
+import { serveStatic } from "../site/static-server.ts";
+import { loadBooklet } from "../content/load.ts";
+import { launchBrowser } from "./browser.ts";
+import { renderPdf } from "./render.ts";
+import { matches, planPagination, type Pagination } from "./paginate.ts";
+import { namedDestinationPages } from "./pdf-read.ts";
+import { postprocess } from "./postprocess.ts";
+import { lowResolutionImages, type LowResolution } from "./image-resolution.ts";
+
+export const MAX_PASSES = 5;
+
+export type ProgressEvent =
+  | { stage: "build"; pass: number }
+  | { stage: "render"; pass: number; sections: number; pages: number; seconds: number }
+  | { stage: "plan"; pass: number; blanks: number; settled: boolean }
+  | { stage: "finish"; pages: number };
+
+export interface BookletResult {
+  pdfPath: string;
+  pages: number;
+  bytes: number;
+  passes: number;
+  seconds: number;
+  pagination: Pagination;
+  lowResolution: LowResolution[];
+}
+
+async function readPlan(file: string): Promise<Pagination | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(file, "utf8")) as Pagination;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds the booklet into `<output>/booklet.pdf`. The site that the last pass built (in `paths.siteDir`) carries
+ * the final page numbers, so its links into the PDF are right; `publish` copies the PDF into it.
+ */
+export async function buildBooklet(paths: BuildPaths, { publish = true, onProgress = (_: ProgressEvent) => {} } = {}): Promise<BookletResult> {
+  const started = Date.now();
+  const booklet = await loadBooklet(paths.contentDir);
+  const paper = paths.paper ?? booklet.settings.paper;
+  // Kept with this output (not in a shared image cache): it belongs to this content and paper size.
+  const planFile = path.join(paths.outputDir, ".cache", `pagination-${paper}.json`);
+  await fs.mkdir(path.dirname(planFile), { recursive: true });
+  // A previous build's plan is only a first guess: every pass is checked against the PDF it produces.
+  let plan = await readPlan(planFile);
+  const passPaths: BuildPaths = { ...paths, paper, paginationFile: planFile };
+
+  const browser = await launchBrowser();
+  const server = await serveStatic(paths.siteDir, booklet.settings.pathPrefix);
+  try {
+    for (let pass = 1; pass <= MAX_PASSES; pass++) {
+      onProgress({ stage: "build", pass });
+      if (plan) await fs.writeFile(planFile, JSON.stringify(plan));
+      else await fs.rm(planFile, { force: true });
+      await buildSite(passPaths);
+
+      const renderStarted = Date.now();
+      const render = await renderPdf(browser, new URL("print/", server.url).href);
+      const document = await PDFDocument.load(render.pdf, { updateMetadata: false });
+      const pageCount = document.getPageCount();
+      const measured = await namedDestinationPages(document);
+      onProgress({ stage: "render", pass, sections: render.sections.length, pages: pageCount, seconds: (Date.now() - renderStarted) / 1000 });
+
+      const settled = plan !== undefined && matches(plan, measured, pageCount);
+      const blanks = plan ? Object.values(plan.blanks).reduce((a, b) => a + b, 0) : 0;
+      if (!settled) plan = planPagination(render.sections, measured, pageCount, plan);
+      onProgress({ stage: "plan", pass, blanks, settled });
+      if (!settled || !plan) continue;
+
+      const finished = await postprocess({ pdf: render.pdf, settings: booklet.settings, toc: render.toc, pages: measured });
+      const pdfPath = path.join(paths.outputDir, "booklet.pdf");
+      await fs.mkdir(paths.outputDir, { recursive: true });
+      await fs.writeFile(pdfPath, finished);
+      if (publish) await fs.copyFile(pdfPath, path.join(paths.siteDir, "booklet.pdf"));
+      onProgress({ stage: "finish", pages: pageCount });
+      return {
+        pdfPath,
+        pages: pageCount,
+        bytes: finished.byteLength,
+        passes: pass,
+        seconds: (Date.now() - started) / 1000,
+        pagination: plan,
+        lowResolution: await lowResolutionImages(booklet, paper),
+      };
+    }
+    throw new Error(`the page numbers did not settle after ${MAX_PASSES} passes`);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Stage 4 of the pipeline: the PDF from Chromium → the booklet as delivered. pdf-lib adds what Chromium does not
+ * write: document metadata, bookmarks (from the table of contents), right-to-left reading order for viewers,
+ * and fixed dates so that the same content always gives the same bytes.
+ */
+import jalaali from "jalaali-js";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef, ReadingDirection } from "pdf-lib";
+import type { Settings } from "../content/schema.ts";
+import type { TocEntry } from "./render.ts";
+
+export interface PostprocessInput {
+  pdf: Uint8Array;
+  settings: Settings;
+  toc: readonly TocEntry[];
+  /** Page (1-based) of each TOC target, as found in the PDF. */
+  pages: ReadonlyMap<string, number>;
+}
+
+/** Nowruz of the booklet's year, so that the dates are fixed by the content rather than by the clock. */
+export function publicationDate(year: number): Date {
+  const { gy, gm, gd } = jalaali.toGregorian(year, 1, 1);
+  return new Date(Date.UTC(gy, gm - 1, gd));
+}
+
+export async function postprocess({ pdf: bytes, settings, toc, pages }: PostprocessInput): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const date = publicationDate(settings.year);
+  pdf.setTitle(settings.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(settings.organisation);
+  pdf.setSubject(settings.subtitle ?? settings.title);
+  pdf.setKeywords(["قرارگاه اجتماعی", settings.province, "کتابچه"]);
+  pdf.setLanguage("fa");
+  pdf.setCreator("ketabche");
+  pdf.setProducer("ketabche (Chromium, pdf-lib)");
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  const preferences = pdf.catalog.getOrCreateViewerPreferences();
+  preferences.setReadingDirection(ReadingDirection.R2L);
+  preferences.setDisplayDocTitle(true);
+  addOutline(pdf, toc, pages);
+  return pdf.save({ useObjectStreams: true, updateFieldAppearances: false });
+}
+
+interface OutlineNode {
+  title: string;
+  page: number;
+  children: OutlineNode[];
+}
+
+function outlineTree(toc: readonly TocEntry[], pages: ReadonlyMap<string, number>): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  for (const entry of toc) {
+    const page = pages.get(entry.id);
+    if (page === undefined) throw new Error(`no page found for table-of-contents entry "${entry.id}"`);
+    const node = { title: entry.title, page, children: [] };
+    const parent = roots.at(-1);
+    if (entry.level > 0 && parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+/** Bookmarks, one per table-of-contents entry, nested as in the table of contents. Titles are UTF-16, in logical order. */
+function addOutline(pdf: PDFDocument, toc: readonly TocEntry[], pages: ReadonlyMap<string, number>): void {
+  const context = pdf.context;
+  const pageRefs = pdf.getPages().map((page) => page.ref);
+  const rootRef = context.nextRef();
+
+  const writeLevel = (nodes: OutlineNode[], parentRef: PDFRef): { first?: PDFRef; last?: PDFRef; count: number } => {
+    const refs = nodes.map(() => context.nextRef());
+    let count = 0;
+    nodes.forEach((node, i) => {
+      const children = writeLevel(node.children, refs[i]!);
+      const dict = context.obj({}) as PDFDict;
+      dict.set(PDFName.of("Title"), PDFHexString.fromText(node.title));
+      dict.set(PDFName.of("Parent"), parentRef);
+      const dest = context.obj([pageRefs[node.page - 1]!, PDFName.of("XYZ"), PDFNull, PDFNull, PDFNull]) as PDFArray;
+      dict.set(PDFName.of("Dest"), dest);
+      if (i > 0) dict.set(PDFName.of("Prev"), refs[i - 1]!);
+      if (i < nodes.length - 1) dict.set(PDFName.of("Next"), refs[i + 1]!);
+      if (children.first && children.last) {
+        dict.set(PDFName.of("First"), children.first);
+        dict.set(PDFName.of("Last"), children.last);
+        // Negative: counties start collapsed, so the bookmark panel opens on a short list.
+        dict.set(PDFName.of("Count"), PDFNumber.of(-children.count));
+      }
+      context.assign(refs[i]!, dict);
+      count += 1;
+    });
+    return { first: refs[0], last: refs.at(-1), count };
+  };
+
+  const top = writeLevel(outlineTree(toc, pages), rootRef);
+  const root = context.obj({}) as PDFDict;
+  root.set(PDFName.of("Type"), PDFName.of("Outlines"));
+  if (top.first && top.last) {
+    root.set(PDFName.of("First"), top.first);
+    root.set(PDFName.of("Last"), top.last);
+  }
+  root.set(PDFName.of("Count"), PDFNumber.of(top.count));
+  context.assign(rootRef, root);
+  pdf.catalog.set(PDFName.of("Outlines"), rootRef);
+  pdf.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
+}

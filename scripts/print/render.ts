@@ -1,0 +1,52 @@
+/**
+ * Stage 3 of the pipeline: the print HTML → Chromium → PDF bytes, and what the page tells about its sections.
+ */
+import type { Browser } from "puppeteer";
+import type { Section } from "./paginate.ts";
+
+export interface TocEntry {
+  id: string;
+  title: string;
+  /** 0 for front pages and counties, 1 for the neighbourhoods under a county. */
+  level: number;
+}
+
+export interface Render {
+  pdf: Uint8Array;
+  sections: Section[];
+  toc: TocEntry[];
+}
+
+export const RENDER_TIMEOUT_MS = 180_000;
+
+export async function renderPdf(browser: Browser, url: string): Promise<Render> {
+  const page = await browser.newPage();
+  try {
+    page.setDefaultTimeout(RENDER_TIMEOUT_MS);
+    await page.goto(url, { waitUntil: "load", timeout: RENDER_TIMEOUT_MS });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // The page lists its own parts; the TS side never keeps a second copy of the booklet's structure.
+    const { sections, toc } = await page.evaluate(() => ({
+      sections: [...document.querySelectorAll<HTMLElement>("[data-section]")].map((el) => ({
+        id: el.id,
+        start: (el.dataset.start ?? "any") as "recto" | "back" | "any",
+        onePage: el.dataset.pages === "1",
+      })),
+      toc: [...document.querySelectorAll<HTMLAnchorElement>(".toc a[href^='#']")].map((a) => ({
+        id: a.getAttribute("href")!.slice(1),
+        title: a.querySelector(".toc__title")?.textContent?.trim() ?? "",
+        level: a.closest("ol ol") ? 1 : 0,
+      })),
+    }));
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: false,
+      timeout: RENDER_TIMEOUT_MS,
+    });
+    return { pdf, sections, toc };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * What the print templates need beyond the site's: page geometry for the paper size, the page numbers measured by
+ * the print pipeline (pagination.json), and images resized for print at 300 dpi.
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import Image from "@11ty/eleventy-img";
+import type { EleventyConfig } from "../eleventy-types.ts";
+import { geometry, pixelsFor, printedWidthMm, type Geometry, type Paper, type PrintRole } from "../../print/paper.ts";
+import { readSettings } from "../../content/load.ts";
+import type { Pagination } from "../../print/paginate.ts";
+
+export interface PrintPluginOptions {
+  contentDir: string;
+  siteDir: string;
+  cacheDir: string;
+  /** Page numbers measured by the last print pass, if there was one. */
+  paginationFile?: string;
+  /** Overrides the paper size of the settings (`ketabche pdf --paper A4`). */
+  paper?: Paper;
+}
+
+/** A CSS string literal, for generated `content:` values. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, "\\A ")}"`;
+}
+
+export default function printPlugin(eleventyConfig: EleventyConfig, options: PrintPluginOptions): void {
+  const outputDir = path.join(options.cacheDir, "img-print");
+  const used = new Set<string>();
+
+  // Read once per build (the settings may change while the dev server runs), shared by data and shortcode.
+  let pageGeometry: Promise<Geometry> | undefined;
+  const currentGeometry = () => (pageGeometry ??= readSettings(options.contentDir).then((settings) => geometry(options.paper ?? settings.paper)));
+  eleventyConfig.addGlobalData("printGeometry", currentGeometry);
+  eleventyConfig.addGlobalData("bookletPages", async (): Promise<Pagination | undefined> => {
+    if (!options.paginationFile) return undefined;
+    try {
+      return JSON.parse(await fs.readFile(options.paginationFile, "utf8")) as Pagination;
+    } catch {
+      return undefined;
+    }
+  });
+  eleventyConfig.addFilter("cssString", cssString);
+
+  /** One JPEG at exactly the pixels the image is printed at, 300 dpi: never the original, never a web size. */
+  eleventyConfig.addAsyncShortcode("printImage", async (src: string, alt: string, role: PrintRole) => {
+    const width = pixelsFor(printedWidthMm(role, await currentGeometry()));
+    const metadata = await Image(path.join(options.contentDir, src), {
+      widths: [width],
+      formats: ["jpeg"],
+      outputDir,
+      urlPath: "/img/print/",
+      sharpJpegOptions: { quality: 88, progressive: false, chromaSubsampling: "4:4:4" },
+    });
+    const jpeg = metadata.jpeg![0]!;
+    used.add(jpeg.filename);
+    return Image.generateHTML(metadata, { alt, loading: "eager", decoding: "sync" });
+  });
+
+  eleventyConfig.on("eleventy.before", () => {
+    used.clear();
+    pageGeometry = undefined;
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    const target = path.join(options.siteDir, "img", "print");
+    await fs.mkdir(target, { recursive: true });
+    await Promise.all([...used].map((name) => fs.copyFile(path.join(outputDir, name), path.join(target, name))));
+  });
+}
