@@ -47,7 +47,7 @@ export function actionsByCountyChart(counties: readonly County[], { width = 400,
     .join("");
 
   const summary = rows.map((c) => `${c.name}: ${formatNumber(total(c))}`).join("، ");
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg" direction="rtl" font-family="Vazirmatn, sans-serif" font-size="16" fill="#24323a"><title id="chart-title">${escape(title)}</title><desc id="chart-desc">${escape(summary)}</desc>${bars}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg" direction="rtl" font-size="16" fill="#24323a"><title id="chart-title">${escape(title)}</title><desc id="chart-desc">${escape(summary)}</desc>${bars}</svg>`;
 }
 
 function total(county: County): number {
