@@ -1,15 +1,14 @@
 /**
- * The website built from the sample content, read back: every neighbourhood page with its name, indicators and
+ * The website built from the sample content (tests/global-setup.ts), read back: every neighbourhood page with its name, indicators and
  * images; every internal link and image resolving; right-to-left Persian pages throughout.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadBooklet } from "../scripts/content/load.ts";
 import type { Booklet } from "../scripts/content/model.ts";
 import { formatNumber } from "../scripts/typography/numbers.ts";
-import { ketabche, PROJECT_ROOT } from "./helpers/cli.ts";
-import { tempDir } from "./helpers/content-tree.ts";
+import { PROJECT_ROOT } from "./helpers/cli.ts";
 import { brokenReferences, htmlFiles, readPage, text } from "./helpers/site.ts";
 
 const CONTENT = path.join(PROJECT_ROOT, "content");
@@ -18,12 +17,8 @@ let siteDir: string;
 
 beforeAll(async () => {
   booklet = await loadBooklet(CONTENT);
-  const output = await tempDir("ketabche-site-");
-  const result = await ketabche(["site", "--output", output]);
-  expect(result.stderr).not.toMatch(/error|خطا/i);
-  expect(result.code).toBe(0);
-  siteDir = path.join(output, "site");
-}, 900_000);
+  siteDir = path.join(inject("sampleOutput"), "site");
+});
 
 describe("the sample site", () => {
   it("has a page for every neighbourhood file, with its name, indicators and images", async () => {

@@ -1632,7 +1632,7 @@ function benchSvg(c: Ctx, x: number, z: number, alongZ: boolean, wood: string, m
     s += box3(c, x + 0.22, x + 0.27, 0.5, 0.9, z, z + 1.8, { front: wood });
   } else {
     for (const dx of [0.1, 1.6]) s += box3(c, x + dx, x + dx + 0.06, 0, 0.42, z - 0.2, z + 0.2, { front: metal });
-    s += box3(c, x + 1.8 * 0, x + 1.8, 0.5, 0.9, z + 0.22, z + 0.27, { front: wood });
+    s += box3(c, x, x + 1.8, 0.5, 0.9, z + 0.22, z + 0.27, { front: wood });
     s += box3(c, x, x + 1.8, 0.42, 0.47, z - 0.25, z + 0.25, { front: wood });
   }
   return s;
