@@ -21,9 +21,16 @@ function typesetTextTokens(md: MarkdownIt): void {
   });
 }
 
+/** Tables up to this many rows are short: print keeps them on one page. Longer ones may break between rows. */
+export const SHORT_TABLE_ROWS = 8;
+
 /** Wide tables scroll inside their own box on phones instead of widening the page. */
 function wrapTables(md: MarkdownIt): void {
-  md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
+  md.renderer.rules.table_open = (tokens, index) => {
+    let rows = 0;
+    for (let i = index + 1; i < tokens.length && tokens[i]!.type !== "table_close"; i++) if (tokens[i]!.type === "tr_open") rows++;
+    return `<div class="table-wrap${rows - 1 > SHORT_TABLE_ROWS ? " table-wrap--long" : ""}"><table>\n`;
+  };
   md.renderer.rules.table_close = () => "</table></div>\n";
 }
 
