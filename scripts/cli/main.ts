@@ -7,11 +7,12 @@
  *   ketabche check  [--content DIR]                  validate the content tree
  *   ketabche serve  [--content DIR] [--port N]       dev server with live reload
  */
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildPaths, type BuildPaths } from "../site/options.ts";
 import { buildSite, serveSite } from "../site/build-site.ts";
-import { loadBooklet } from "../content/load.ts";
+import { loadBooklet, readSettings } from "../content/load.ts";
 import { ContentError, formatIssue, type Lang } from "../content/issues.ts";
 import { formatNumber } from "../typography/numbers.ts";
 import { buildBooklet, type BookletResult, type ProgressEvent } from "../print/build-booklet.ts";
@@ -157,9 +158,15 @@ async function run(): Promise<void> {
       console.log(lang === "fa" ? `محتوا درست است: ${formatNumber(booklet.neighbourhoods.length)} محله، ${formatNumber(booklet.pages.length)} صفحه.` : `content is valid: ${booklet.neighbourhoods.length} neighbourhoods, ${booklet.pages.length} pages.`);
       return;
     }
-    case "serve":
-      await serveSite(paths, Number(values.port));
+    case "serve": {
+      // The print preview (/print/) shows the page numbers of the last booklet built into this output, if any.
+      const settings = await readSettings(paths.contentDir);
+      const plan = path.join(paths.outputDir, ".cache", `pagination-${paths.paper ?? settings.paper}.json`);
+      const paginationFile = fs.existsSync(plan) ? plan : undefined;
+      await serveSite({ ...paths, paginationFile }, Number(values.port));
+      console.log(lang === "fa" ? `پیش‌نمایش کتابچه برای چاپ: http://localhost:${values.port}${settings.pathPrefix}print/ (در Chromium: چاپ ← پیش‌نمایش)` : `print preview: http://localhost:${values.port}${settings.pathPrefix}print/`);
       return;
+    }
     default:
       console.log(USAGE);
       process.exitCode = command && !values.help ? 2 : 0;

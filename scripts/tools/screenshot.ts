@@ -21,6 +21,15 @@ try {
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   for (const target of pages) {
     await page.goto(new URL(target.replace(/^\//, ""), server.url).href, { waitUntil: "networkidle0" });
+    // Scroll through the page so that lazy images load, as they would for a reader.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForNetworkIdle({ idleTime: 300 });
     const name = `${target.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}.png`;
     await page.screenshot({ path: path.join(outDir, name), fullPage: true });
     console.log(path.join(outDir, name));

@@ -27,6 +27,7 @@ export interface TreeOptions {
   neighbourhoods: TreeNeighbourhood[];
   pathPrefix?: string;
   sample?: boolean;
+  paper?: "A5" | "B5" | "A4";
   pages?: { slug: string; title: string; order: number; body: string }[];
 }
 
@@ -69,6 +70,7 @@ export async function writeContentTree(options: TreeOptions, root?: string): Pro
       baseUrl: "https://example.org",
       pathPrefix: options.pathPrefix ?? "/",
       sample: options.sample ?? false,
+      ...(options.paper ? { paper: options.paper } : {}),
       counties: options.counties,
     }),
   );

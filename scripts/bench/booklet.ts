@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: the whole booklet pipeline (all passes, post-processing) against a single bare `page.pdf()` of
+ * the same print HTML, in the same run on the same machine, as ratios of time and peak memory. Each side runs in
+ * its own process so that peak memory is its own. Build the sample first (`npm run build`) so both sides start
+ * from a warm image cache.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildPaths } from "../site/options.ts";
+import { buildBooklet } from "../print/build-booklet.ts";
+import { launchBrowser } from "../print/browser.ts";
+import { serveStatic } from "../site/static-server.ts";
+import { readSettings } from "../content/load.ts";
+import { PDFDocument } from "pdf-lib";
+
+interface Measurement {
+  seconds: number;
+  /** Peak resident memory in MB: this Node process plus every Chromium process it started. */
+  peakMb: number;
+  pages?: number;
+}
+
+/** Peak RSS (VmHWM) of a process and all its descendants, from /proc. */
+function treePeakKb(pid: number): number {
+  const children = (p: number): number[] => {
+    try {
+      return fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const peak = (p: number) => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+  let total = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.pop()!;
+    try {
+      total += peak(p);
+    } catch {
+      continue;
+    }
+    queue.push(...children(p));
+  }
+  return total;
+}
+
+/** Samples the tree's peak while `work` runs: Chromium's renderers come and go between passes. */
+async function measure(work: () => Promise<number | undefined>): Promise<Measurement> {
+  let peakKb = 0;
+  const timer = setInterval(() => (peakKb = Math.max(peakKb, treePeakKb(process.pid))), 100);
+  const started = performance.now();
+  const pages = await work();
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  peakKb = Math.max(peakKb, treePeakKb(process.pid));
+  return { seconds, peakMb: Math.round(peakKb / 1024), pages };
+}
+
+async function booklet(): Promise<Measurement> {
+  const paths = buildPaths();
+  // From no page plan at all, as on a first build: measure, plan, render again.
+  for (const file of fs.readdirSync(path.join(paths.outputDir, ".cache")).filter((f) => f.startsWith("pagination-"))) fs.rmSync(path.join(paths.outputDir, ".cache", file));
+  return measure(async () => (await buildBooklet({ ...paths, siteDir: path.join(paths.cacheDir, "bench-site") }, { publish: false })).pages);
+}
+
+async function bare(): Promise<Measurement> {
+  const paths = buildPaths();
+  const siteDir = path.join(paths.cacheDir, "bench-site");
+  const settings = await readSettings(paths.contentDir);
+  const server = await serveStatic(siteDir, settings.pathPrefix);
+  try {
+    return await measure(async () => {
+      const browser = await launchBrowser();
+      const page = await browser.newPage();
+      await page.goto(new URL("print/", server.url).href, { waitUntil: "load" });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+      await browser.close();
+      return (await PDFDocument.load(pdf)).getPageCount();
+    });
+  } finally {
+    await server.close();
+  }
+}
+
+const RESULT = "BENCH-RESULT";
+const mode = process.argv[2];
+if (mode === "booklet" || mode === "bare") {
+  const result = mode === "booklet" ? await booklet() : await bare();
+  // Eleventy also writes to stdout; the result is the line that starts with the marker.
+  console.log(`${RESULT} ${JSON.stringify(result)}`);
+} else {
+  const run = (which: string): Measurement => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, which], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const line = out.split("\n").find((l) => l.startsWith(RESULT));
+    if (!line) throw new Error(`the ${which} run printed no result:\n${out}`);
+    return JSON.parse(line.slice(RESULT.length)) as Measurement;
+  };
+  // The booklet first: it also builds the print HTML that the bare print then loads.
+  const full = run("booklet");
+  const single = run("bare");
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(`machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(`booklet pipeline : ${full.seconds.toFixed(1)} s, peak ${full.peakMb} MB, ${full.pages} pages`);
+  console.log(`bare page.pdf()  : ${single.seconds.toFixed(1)} s, peak ${single.peakMb} MB, ${single.pages} pages`);
+  console.log(`ratio            : time ×${(full.seconds / single.seconds).toFixed(2)}, peak memory ×${(full.peakMb / single.peakMb).toFixed(2)}`);
+}
