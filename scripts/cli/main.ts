@@ -15,7 +15,7 @@ import { buildSite, serveSite } from "../site/build-site.ts";
 import { loadBooklet, readSettings } from "../content/load.ts";
 import { ContentError, formatIssue, type Lang } from "../content/issues.ts";
 import { formatNumber } from "../typography/numbers.ts";
-import { buildBooklet, type BookletResult, type ProgressEvent } from "../print/build-booklet.ts";
+import { buildBooklet, planFile, type BookletResult, type ProgressEvent } from "../print/build-booklet.ts";
 import { papers } from "../print/paper.ts";
 
 const USAGE = `کاربرد: ketabche <فرمان> [گزینه‌ها]
@@ -161,7 +161,7 @@ async function run(): Promise<void> {
     case "serve": {
       // The print preview (/print/) shows the page numbers of the last booklet built into this output, if any.
       const settings = await readSettings(paths.contentDir);
-      const plan = path.join(paths.outputDir, ".cache", `pagination-${paths.paper ?? settings.paper}.json`);
+      const plan = planFile(paths.outputDir, paths.paper ?? settings.paper);
       const paginationFile = fs.existsSync(plan) ? plan : undefined;
       await serveSite({ ...paths, paginationFile }, Number(values.port));
       console.log(lang === "fa" ? `پیش‌نمایش کتابچه برای چاپ: http://localhost:${values.port}${settings.pathPrefix}print/ (در Chromium: چاپ ← پیش‌نمایش)` : `print preview: http://localhost:${values.port}${settings.pathPrefix}print/`);

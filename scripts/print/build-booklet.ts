@@ -38,6 +38,11 @@ export interface BookletResult {
   lowResolution: LowResolution[];
 }
 
+/** The page plan of the last booklet built into an output folder; it belongs to that content and paper size. */
+export function planFile(outputDir: string, paper: string): string {
+  return path.join(outputDir, ".cache", `pagination-${paper}.json`);
+}
+
 async function readPlan(file: string): Promise<Pagination | undefined> {
   try {
     return JSON.parse(await fs.readFile(file, "utf8")) as Pagination;
@@ -54,20 +59,19 @@ export async function buildBooklet(paths: BuildPaths, { publish = true, onProgre
   const started = Date.now();
   const booklet = await loadBooklet(paths.contentDir);
   const paper = paths.paper ?? booklet.settings.paper;
-  // Kept with this output (not in a shared image cache): it belongs to this content and paper size.
-  const planFile = path.join(paths.outputDir, ".cache", `pagination-${paper}.json`);
-  await fs.mkdir(path.dirname(planFile), { recursive: true });
+  const planPath = planFile(paths.outputDir, paper);
+  await fs.mkdir(path.dirname(planPath), { recursive: true });
   // A previous build's plan is only a first guess: every pass is checked against the PDF it produces.
-  let plan = await readPlan(planFile);
-  const passPaths: BuildPaths = { ...paths, paper, paginationFile: planFile };
+  let plan = await readPlan(planPath);
+  const passPaths: BuildPaths = { ...paths, paper, paginationFile: planPath };
 
   const browser = await launchBrowser();
   const server = await serveStatic(paths.siteDir, booklet.settings.pathPrefix);
   try {
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
       onProgress({ stage: "build", pass });
-      if (plan) await fs.writeFile(planFile, JSON.stringify(plan));
-      else await fs.rm(planFile, { force: true });
+      if (plan) await fs.writeFile(planPath, JSON.stringify(plan));
+      else await fs.rm(planPath, { force: true });
       await buildSite(passPaths);
 
       const renderStarted = Date.now();
