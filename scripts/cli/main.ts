@@ -12,7 +12,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildPaths, type BuildPaths } from "../site/options.ts";
 import { buildSite, serveSite } from "../site/build-site.ts";
-import { loadBooklet, readSettings } from "../content/load.ts";
+import { readSettings } from "../content/load.ts";
+import { checkContent, contentFiles, fixFile } from "../content/check.ts";
+import { scaffoldNeighbourhood } from "../content/scaffold.ts";
 import { ContentError, formatIssue, type Lang } from "../content/issues.ts";
 import { formatNumber } from "../typography/numbers.ts";
 import { buildBooklet, planFile, type BookletResult, type ProgressEvent } from "../print/build-booklet.ts";
@@ -24,7 +26,8 @@ const USAGE = `کاربرد: ketabche <فرمان> [گزینه‌ها]
   build   ساخت وب‌گاه و کتابچه
   site    ساخت وب‌گاه
   pdf     ساخت کتابچه چاپی (PDF)
-  check   بررسی فایل‌های محتوا
+  check   بررسی همه فایل‌های محتوا (با --fix: درست‌کردن نگارش فارسی در خود فایل‌ها)
+  new     ساخت فایل محله تازه: ketabche new <نام-لاتین>
   serve   پیش‌نمایش زنده وب‌گاه
 
 گزینه‌ها:
@@ -35,17 +38,29 @@ const USAGE = `کاربرد: ketabche <فرمان> [گزینه‌ها]
   --lang fa|en    زبان پیام‌ها (پیش‌فرض: fa)
 `;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    content: { type: "string" },
-    output: { type: "string" },
-    port: { type: "string", default: "8080" },
-    paper: { type: "string" },
-    lang: { type: "string", default: "fa" },
-    help: { type: "boolean", short: "h" },
-  },
-});
+const options = {
+  content: { type: "string" },
+  output: { type: "string" },
+  port: { type: "string", default: "8080" },
+  paper: { type: "string" },
+  lang: { type: "string", default: "fa" },
+  help: { type: "boolean", short: "h" },
+  fix: { type: "boolean", default: false },
+} as const;
+
+/** A mistyped option is the user's mistake, not a crash: say so, in their language, with the usage. */
+function parseCommandLine() {
+  try {
+    return parseArgs({ allowPositionals: true, options });
+  } catch (error) {
+    const english = process.argv.includes("en");
+    console.error(english ? `${(error as Error).message}\n` : `گزینه نادرست: ${(error as Error).message}\n`);
+    console.error(USAGE);
+    process.exit(2);
+  }
+}
+
+const { values, positionals } = parseCommandLine();
 
 const lang: Lang = values.lang === "en" ? "en" : "fa";
 const command = positionals[0];
@@ -111,6 +126,28 @@ function reportBooklet(result: BookletResult): void {
   if (result.lowResolution.length === 0) console.log(fa ? "  همه تصویرها دست‌کم ۳۰۰ نقطه در اینچ چاپ می‌شوند." : "  every image prints at 300 dpi or more.");
 }
 
+/** Writes the typography fixes into the files and says, per file, what changed. */
+async function fixContent(contentDir: string): Promise<void> {
+  let changed = 0;
+  for (const file of await contentFiles(contentDir)) {
+    const full = path.join(contentDir, file.relative);
+    let text: string;
+    try {
+      text = await fs.promises.readFile(full, "utf8");
+    } catch {
+      continue;
+    }
+    const result = fixFile(file, text);
+    if (result.text === text) continue;
+    await fs.promises.writeFile(full, result.text);
+    changed++;
+    const lines = result.fixes.map((f) => f.line);
+    const shown = path.relative(process.cwd(), full);
+    console.log(lang === "fa" ? `درست شد: ${shown} — ${formatNumber(lines.length)} سطر (${lines.map((l) => formatNumber(l)).join("، ")})` : `fixed: ${shown} — ${lines.length} line(s) (${lines.join(", ")})`);
+  }
+  console.log(lang === "fa" ? `نگارش ${formatNumber(changed)} فایل درست شد.\n` : `${changed} file(s) fixed.\n`);
+}
+
 /** The messages of an error and of the errors it wraps: Eleventy's own message alone rarely says what failed. */
 function describeError(error: unknown): string {
   const messages: string[] = [];
@@ -125,7 +162,9 @@ function describeError(error: unknown): string {
 function reportContentError(error: ContentError): void {
   for (const issue of error.issues) console.error(formatIssue(issue, lang));
   const count = error.issues.filter((i) => i.severity === "error").length;
-  console.error(lang === "fa" ? `\n${formatNumber(count)} خطا در محتوا؛ ساخت متوقف شد.` : `\n${count} content error(s); the build stopped.`);
+  const building = command === "build" || command === "site" || command === "pdf";
+  if (lang === "fa") console.error(`\n${formatNumber(count)} خطا در محتوا${building ? "؛ ساخت متوقف شد و خروجی پیشین دست‌نخورده ماند." : "."}`);
+  else console.error(`\n${count} content error(s)${building ? "; the build stopped and the previous output is untouched." : "."}`);
 }
 
 async function run(): Promise<void> {
@@ -154,8 +193,23 @@ async function run(): Promise<void> {
       return;
     }
     case "check": {
-      const booklet = await loadBooklet(paths.contentDir);
-      console.log(lang === "fa" ? `محتوا درست است: ${formatNumber(booklet.neighbourhoods.length)} محله، ${formatNumber(booklet.pages.length)} صفحه.` : `content is valid: ${booklet.neighbourhoods.length} neighbourhoods, ${booklet.pages.length} pages.`);
+      if (values.fix) await fixContent(paths.contentDir);
+      const { issues, booklet } = await checkContent(paths.contentDir, paths.paper);
+      for (const issue of issues) console.log(formatIssue(issue, lang));
+      const errors = issues.filter((i) => i.severity === "error").length;
+      const warnings = issues.length - errors;
+      if (lang === "fa") {
+        console.log(`\n${formatNumber(errors)} خطا، ${formatNumber(warnings)} هشدار.${booklet ? ` ${formatNumber(booklet.neighbourhoods.length)} محله و ${formatNumber(booklet.pages.length)} صفحه آغازین خوانده شد.` : ""}`);
+      } else {
+        console.log(`\n${errors} error(s), ${warnings} warning(s).${booklet ? ` Read ${booklet.neighbourhoods.length} neighbourhoods and ${booklet.pages.length} front pages.` : ""}`);
+      }
+      if (errors) process.exitCode = 1;
+      return;
+    }
+    case "new": {
+      const slug = positionals[1];
+      const file = await scaffoldNeighbourhood(paths.contentDir, slug ?? "");
+      console.log(lang === "fa" ? `فایل تازه ساخته شد: ${path.relative(process.cwd(), file)}\nآن را پر کنید و سپس «ketabche check» را اجرا کنید.` : `created ${path.relative(process.cwd(), file)}; fill it in, then run "ketabche check".`);
       return;
     }
     case "serve": {

@@ -16,14 +16,18 @@ import { bookletOrder, computeTotals, type Booklet, type County, type FrontPage,
 
 export const SETTINGS_FILE = "booklet.yml";
 
+/** Paths are shown relative to the working directory, as an editor would open them. */
+export function displayPath(contentDir: string, file: string): string {
+  // The CLI runs Eleventy from the project root; KETABCHE_CWD keeps the folder the user typed the command in.
+  return path.relative(process.env.KETABCHE_CWD ?? process.cwd(), path.join(contentDir, file)) || file;
+}
+
 class IssueCollector {
   readonly issues: ContentIssue[] = [];
   constructor(private readonly contentDir: string) {}
 
-  /** Paths are shown relative to the working directory, as an editor would open them. */
   display(file: string): string {
-    // The CLI runs Eleventy from the project root; KETABCHE_CWD keeps the folder the user typed the command in.
-    return path.relative(process.env.KETABCHE_CWD ?? process.cwd(), path.join(this.contentDir, file)) || file;
+    return displayPath(this.contentDir, file);
   }
 
   error(file: string, message: ContentIssue["message"], line?: number, field?: string): void {
@@ -64,7 +68,7 @@ async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">>(
   }
 }
 
-async function markdownFiles(dir: string): Promise<string[]> {
+export async function markdownFiles(dir: string): Promise<string[]> {
   try {
     const entries = await fs.readdir(dir, { withFileTypes: true });
     return entries.filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => e.name).sort();

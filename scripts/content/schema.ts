@@ -20,13 +20,45 @@ export const hints = {
   baseUrl: { fa: "نشانی کامل وب‌گاه با http یا https", en: "the site's full address with http or https" },
 } as const;
 
+/** Every prose schema, so that tools (the typography fixer, the linter) can tell prose from paths and slugs. */
+const proseSchemas = new WeakSet<z.ZodType>();
+
 /** Persian prose shown to readers: trimmed, non-empty, typeset. */
-const prose = () =>
-  z
+const prose = () => {
+  const schema = z
     .string()
     .trim()
     .min(1)
     .transform((text) => typeset(text));
+  proseSchemas.add(schema);
+  return schema;
+};
+
+/**
+ * The paths, in `data`, of the values that `schema` reads as prose: e.g. ["actions", 0, "title"]. Paths that the
+ * schema does not know (typos, extra keys) are not prose.
+ */
+export function prosePaths(schema: z.ZodType, data: unknown, at: PropertyKey[] = []): PropertyKey[][] {
+  if (proseSchemas.has(schema)) return typeof data === "string" ? [at] : [];
+  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> } } })._zod.def;
+  switch (def.type) {
+    case "optional":
+    case "default":
+    case "nullable":
+      return prosePaths(def.innerType!, data, at);
+    case "pipe":
+      return [...prosePaths(def.in!, data, at), ...(proseSchemas.has(def.out!) ? prosePaths(def.out!, data, at) : [])];
+    case "array":
+      return Array.isArray(data) ? data.flatMap((item, i) => prosePaths(def.element!, item, [...at, i])) : [];
+    case "object": {
+      if (typeof data !== "object" || data === null) return [];
+      const shape = (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+      return Object.entries(shape).flatMap(([key, field]) => (key in data ? prosePaths(field, (data as Record<string, unknown>)[key], [...at, key]) : []));
+    }
+    default:
+      return [];
+  }
+}
 
 /** Editors may type numbers with Persian digits ("۱۲۵۰۰"); YAML reads those as strings. */
 const count = () =>
