@@ -7,6 +7,7 @@
  *   <content>/neighbourhoods/<slug>.md one file per neighbourhood
  */
 import fs from "node:fs/promises";
+import sharp from "sharp";
 import path from "node:path";
 import type { z } from "zod";
 import { imageSchema, neighbourhoodSchema, pageSchema, settingsSchema, slugPattern, type Settings } from "./schema.ts";
@@ -41,11 +42,33 @@ class IssueCollector {
   }
 }
 
+/** Far above any real neighbourhood (the longest sample is 30 KB), far below what would stall a build. */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads an editor's file as UTF-8 text, or says plainly why it cannot be one. */
 async function readText(file: string, issues: IssueCollector, relative: string): Promise<string | undefined> {
+  let bytes: Buffer;
   try {
-    return await fs.readFile(file, "utf8");
+    const { size } = await fs.stat(file);
+    if (size > MAX_TEXT_BYTES) {
+      const kb = Math.round(size / 1024);
+      issues.error(relative, { fa: `فایل بسیار بزرگ است (${kb.toLocaleString("fa-IR")} کیلوبایت؛ بیشینه ${(MAX_TEXT_BYTES / 1024).toLocaleString("fa-IR")}). شاید فایل دیگری به اشتباه با پسوند ‎.md‎ ذخیره شده است.`, en: `the file is too large (${kb} KB; at most ${MAX_TEXT_BYTES / 1024}). Perhaps another kind of file was saved with a .md name.` });
+      return undefined;
+    }
+    bytes = await fs.readFile(file);
   } catch (error) {
     issues.error(relative, { fa: `فایل خوانده نشد: ${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` });
+    return undefined;
+  }
+  if (bytes.includes(0)) {
+    issues.error(relative, { fa: "این فایل متنی نیست (داده دودویی دارد). فایل Markdown را با یک ویرایشگر متن ذخیره کنید.", en: "this is not a text file (it holds binary data). Save the Markdown with a text editor." });
+    return undefined;
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    issues.error(relative, { fa: "نویسه‌های فایل UTF-8 نیستند. آن را در ویرایشگر با رمزگذاری UTF-8 دوباره ذخیره کنید.", en: "the file is not UTF-8 text. Save it again with UTF-8 encoding." });
     return undefined;
   }
 }
@@ -121,12 +144,33 @@ function slugMessage(slug: string): ContentIssue["message"] {
   };
 }
 
-async function imageExists(contentDir: string, src: string): Promise<boolean> {
+/** Photographs larger than this (in pixels) are refused: decoding them would take gigabytes of memory. */
+export const MAX_IMAGE_PIXELS = 80_000_000;
+const IMAGE_FORMATS = new Set(["jpeg", "png", "webp", "avif", "tiff", "heif"]);
+
+/** What is wrong with an image file, if anything; reads only its header. */
+async function imageProblem(contentDir: string, src: string): Promise<ContentIssue["message"] | undefined> {
+  const file = path.join(contentDir, src);
+  const real = await fs.realpath(file).catch(() => undefined);
+  if (!real || !(await fs.stat(real)).isFile()) return { fa: `تصویر «${src}» در پوشه محتوا پیدا نشد.`, en: `image "${src}" was not found in the content folder.` };
+  const root = await fs.realpath(contentDir);
+  if (!real.startsWith(root + path.sep)) return { fa: `تصویر «${src}» به بیرون از پوشه محتوا اشاره می‌کند.`, en: `image "${src}" points outside the content folder.` };
+  let metadata: sharp.Metadata;
   try {
-    return (await fs.stat(path.join(contentDir, src))).isFile();
+    // No pixel limit for the header alone: an enormous image should be reported as enormous, not as broken.
+    metadata = await sharp(real, { limitInputPixels: false }).metadata();
   } catch {
-    return false;
+    return { fa: `«${src}» تصویر سالمی نیست (خراب است یا اصلاً تصویر نیست). فایل را دوباره از دوربین یا رایانه بردارید.`, en: `"${src}" is not a readable image (corrupt, or not an image at all). Copy it again from the camera or computer.` };
   }
+  if (!metadata.format || !IMAGE_FORMATS.has(metadata.format)) return { fa: `قالب «${metadata.format}» برای «${src}» پذیرفته نیست؛ JPEG یا PNG بگذارید.`, en: `"${src}" is in ${metadata.format} format; use JPEG or PNG.` };
+  const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
+  if (pixels > MAX_IMAGE_PIXELS) {
+    return {
+      fa: `تصویر «${src}» بسیار بزرگ است (${(metadata.width ?? 0).toLocaleString("fa-IR")}×${(metadata.height ?? 0).toLocaleString("fa-IR")} پیکسل). آن را به کمتر از ۸۰ مگاپیکسل (مثلاً ۸۰۰۰ پیکسل در پهنا) کوچک کنید.`,
+      en: `image "${src}" is too large (${metadata.width}×${metadata.height} px). Resize it below 80 megapixels (e.g. 8000 px wide).`,
+    };
+  }
+  return undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -143,6 +187,8 @@ function writtenImages(data: Record<string, unknown>): { src: unknown; path: Pro
 async function loadNeighbourhoods(contentDir: string, settings: Settings | undefined, issues: IssueCollector): Promise<Neighbourhood[]> {
   const neighbourhoods: Neighbourhood[] = [];
   const orders = new Map<number, string>();
+  // Many neighbourhoods share photographs: each file is inspected once.
+  const checkedImages = new Map<string, Promise<ContentIssue["message"] | undefined>>();
   for (const name of await markdownFiles(path.join(contentDir, "neighbourhoods"))) {
     const relative = `neighbourhoods/${name}`;
     const slug = name.replace(/\.md$/, "");
@@ -170,9 +216,10 @@ async function loadNeighbourhoods(contentDir: string, settings: Settings | undef
     }
     for (const image of writtenImages(written)) {
       const src = imageSchema.shape.src.safeParse(image.src);
-      if (src.success && !(await imageExists(contentDir, src.data))) {
-        issues.error(relative, { fa: `تصویر «${src.data}» در پوشه محتوا پیدا نشد.`, en: `image "${src.data}" was not found in the content folder.` }, source.lineOf(image.path), fieldName(image.path));
-      }
+      if (!src.success) continue;
+      checkedImages.set(src.data, checkedImages.get(src.data) ?? imageProblem(contentDir, src.data));
+      const problem = await checkedImages.get(src.data);
+      if (problem) issues.error(relative, problem, source.lineOf(image.path), fieldName(image.path));
     }
 
     if (!result.success || !county || !slugValid) continue;
