@@ -12,6 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildPaths, type BuildPaths } from "../site/options.ts";
 import { buildSite, serveSite } from "../site/build-site.ts";
+import { withStagedOutput } from "../output.ts";
 import { readSettings } from "../content/load.ts";
 import { checkContent, contentFiles, fixFile } from "../content/check.ts";
 import { scaffoldNeighbourhood } from "../content/scaffold.ts";
@@ -19,6 +20,7 @@ import { ContentError, formatIssue, type Lang } from "../content/issues.ts";
 import { formatNumber } from "../typography/numbers.ts";
 import { buildBooklet, planFile, type BookletResult, type ProgressEvent } from "../print/build-booklet.ts";
 import { papers } from "../print/paper.ts";
+import { BrowserError } from "../print/browser.ts";
 
 const USAGE = `کاربرد: ketabche <فرمان> [گزینه‌ها]
 
@@ -102,6 +104,9 @@ function reportProgress(event: ProgressEvent): void {
       if (event.settled) console.log(fa ? `${pass}: شماره صفحه‌ها جا افتاد.` : `${pass}: page numbers settled.`);
       else console.log(fa ? `${pass}: شماره صفحه‌ها و صفحه‌های سفید دوباره چیده شد؛ گذر دیگری لازم است.` : `${pass}: page numbers and blank pages re-planned; another pass is needed.`);
       break;
+    case "retry":
+      console.log(fa ? `${pass}: Chromium از کار افتاد یا پاسخ نداد (${event.reason})؛ یک بار دیگر راه‌اندازی می‌شود…` : `${pass}: Chromium crashed or hung (${event.reason}); starting it once more…`);
+      break;
     case "finish":
       console.log(fa ? `پردازش نهایی PDF: نشانک‌ها، فراداده، جهت راست به چپ.` : `post-processing the PDF: bookmarks, metadata, right-to-left.`);
       break;
@@ -175,19 +180,19 @@ async function run(): Promise<void> {
   const started = Date.now();
   switch (command) {
     case "build": {
-      const result = await buildBooklet(paths, { onProgress: reportProgress });
-      reportBooklet(result);
+      const result = await withStagedOutput(paths, (staged) => buildBooklet(staged, { onProgress: reportProgress }));
+      reportBooklet({ ...result, pdfPath: paths.bookletFile });
       console.log(lang === "fa" ? `وب‌گاه ساخته شد: ${paths.siteDir}` : `site built: ${paths.siteDir}`);
       return;
     }
     case "pdf": {
-      // The booklet alone: its passes build the print pages into the cache, not over the site.
-      const result = await buildBooklet({ ...paths, siteDir: path.join(paths.cacheDir, "print-site") }, { publish: false, onProgress: reportProgress });
-      reportBooklet(result);
+      // The booklet alone: the print pages are built in the staging folder and thrown away with it.
+      const result = await withStagedOutput(paths, (staged) => buildBooklet(staged, { publish: false, onProgress: reportProgress }), { publishSite: false });
+      reportBooklet({ ...result, pdfPath: paths.bookletFile });
       return;
     }
     case "site": {
-      await buildSite(paths);
+      await withStagedOutput(paths, (staged) => buildSite(staged));
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(lang === "fa" ? `وب‌گاه ساخته شد: ${paths.siteDir} (${seconds} ثانیه)` : `site built: ${paths.siteDir} (${seconds}s)`);
       return;
@@ -232,6 +237,13 @@ try {
 } catch (error) {
   const contentError = findContentError(error);
   if (contentError) reportContentError(contentError);
+  else if (error instanceof BrowserError) {
+    console.error(
+      lang === "fa"
+        ? `Chromium دو بار پیاپی از کار افتاد یا پاسخ نداد؛ کتابچه ساخته نشد و خروجی پیشین دست‌نخورده ماند.\nعلت: ${describeError(error.cause)}\nاگر Chromium نصب نیست، ./scripts/setup.sh را اجرا کنید؛ مسیر آن را می‌توان با PUPPETEER_EXECUTABLE_PATH داد.`
+        : `Chromium crashed or hung twice; the booklet was not built and the previous output is untouched.\ncause: ${describeError(error.cause)}\nIf Chromium is missing, run ./scripts/setup.sh; PUPPETEER_EXECUTABLE_PATH sets its path.`,
+    );
+  }
   else console.error(lang === "fa" ? `خطای پیش‌بینی‌نشده: ${describeError(error)}` : `unexpected error: ${describeError(error)}`);
   process.exitCode = 1;
 }

@@ -26,10 +26,34 @@ export const CHROMIUM_ARGS = [
   "--font-render-hinting=none",
 ];
 
+/** How long Chromium may take to start, and to answer any one request (loading, printing): then it is hung. */
+export function browserTimeouts(env: NodeJS.ProcessEnv = process.env): { launch: number; protocol: number } {
+  const override = Number(env.KETABCHE_BROWSER_TIMEOUT_MS);
+  return override > 0 ? { launch: override, protocol: override } : { launch: 60_000, protocol: 180_000 };
+}
+
 export async function launchBrowser(): Promise<Browser> {
+  const timeouts = browserTimeouts();
   return puppeteer.launch({
     headless: true,
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
+    timeout: timeouts.launch,
+    protocolTimeout: timeouts.protocol,
   });
+}
+
+/** Ends a browser that may be hung: no polite close, which could wait forever. */
+export async function killBrowser(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  browser.process()?.kill("SIGKILL");
+  await browser.close().catch(() => undefined);
+}
+
+/** Chromium failed twice (crashed, hung, or would not start): the message says what to do. */
+export class BrowserError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`Chromium failed twice: ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = "BrowserError";
+  }
 }

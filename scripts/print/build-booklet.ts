@@ -13,7 +13,8 @@ import { buildSite } from "../site/build-site.ts";
 import type { BuildPaths } from "../site/options.ts";
 import { serveStatic } from "../site/static-server.ts";
 import { loadBooklet } from "../content/load.ts";
-import { launchBrowser } from "./browser.ts";
+import type { Browser } from "puppeteer";
+import { BrowserError, killBrowser, launchBrowser } from "./browser.ts";
 import { renderPdf } from "./render.ts";
 import { matches, planPagination, type Pagination } from "./paginate.ts";
 import { namedDestinationPages } from "./pdf-read.ts";
@@ -26,6 +27,7 @@ export type ProgressEvent =
   | { stage: "build"; pass: number }
   | { stage: "render"; pass: number; sections: number; pages: number; seconds: number }
   | { stage: "plan"; pass: number; blanks: number; settled: boolean }
+  | { stage: "retry"; pass: number; reason: string }
   | { stage: "finish"; pages: number };
 
 export interface BookletResult {
@@ -65,8 +67,22 @@ export async function buildBooklet(paths: BuildPaths, { publish = true, onProgre
   let plan = await readPlan(planPath);
   const passPaths: BuildPaths = { ...paths, paper, paginationFile: planPath };
 
-  const browser = await launchBrowser();
   const server = await serveStatic(paths.siteDir, booklet.settings.pathPrefix);
+  let browser: Browser | undefined;
+  /** One render; a crashed or hung Chromium is killed and started once more before the build gives up. */
+  const render = async (pass: number, url: string) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        browser ??= await launchBrowser();
+        return await renderPdf(browser, url);
+      } catch (error) {
+        await killBrowser(browser);
+        browser = undefined;
+        if (attempt >= 2) throw new BrowserError(error);
+        onProgress({ stage: "retry", pass, reason: (error as Error)?.message ?? String(error) });
+      }
+    }
+  };
   try {
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
       onProgress({ stage: "build", pass });
@@ -75,21 +91,21 @@ export async function buildBooklet(paths: BuildPaths, { publish = true, onProgre
       await buildSite(passPaths);
 
       const renderStarted = Date.now();
-      const render = await renderPdf(browser, new URL("print/", server.url).href);
-      const document = await PDFDocument.load(render.pdf, { updateMetadata: false });
+      const rendered = await render(pass, new URL("print/", server.url).href);
+      const document = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
       const pageCount = document.getPageCount();
       const measured = await namedDestinationPages(document);
-      onProgress({ stage: "render", pass, sections: render.sections.length, pages: pageCount, seconds: (Date.now() - renderStarted) / 1000 });
+      onProgress({ stage: "render", pass, sections: rendered.sections.length, pages: pageCount, seconds: (Date.now() - renderStarted) / 1000 });
 
       const settled = plan !== undefined && matches(plan, measured, pageCount);
       const blanks = plan ? Object.values(plan.blanks).reduce((a, b) => a + b, 0) : 0;
-      if (!settled) plan = planPagination(render.sections, measured, pageCount, plan);
+      if (!settled) plan = planPagination(rendered.sections, measured, pageCount, plan);
       onProgress({ stage: "plan", pass, blanks, settled });
       if (!settled || !plan) continue;
 
-      const finished = await postprocess({ pdf: render.pdf, settings: booklet.settings, toc: render.toc, pages: measured });
-      const pdfPath = path.join(paths.outputDir, "booklet.pdf");
-      await fs.mkdir(paths.outputDir, { recursive: true });
+      const finished = await postprocess({ pdf: rendered.pdf, settings: booklet.settings, toc: rendered.toc, pages: measured });
+      const pdfPath = paths.bookletFile;
+      await fs.mkdir(path.dirname(pdfPath), { recursive: true });
       await fs.writeFile(pdfPath, finished);
       if (publish) await fs.copyFile(pdfPath, path.join(paths.siteDir, "booklet.pdf"));
       onProgress({ stage: "finish", pages: pageCount });
@@ -106,6 +122,6 @@ export async function buildBooklet(paths: BuildPaths, { publish = true, onProgre
     throw new Error(`the page numbers did not settle after ${MAX_PASSES} passes`);
   } finally {
     await server.close();
-    await browser.close();
+    await browser?.close().catch(() => killBrowser(browser));
   }
 }

@@ -3,6 +3,7 @@
  */
 import type { Browser } from "puppeteer";
 import type { Section } from "./paginate.ts";
+import { browserTimeouts } from "./browser.ts";
 
 export interface TocEntry {
   id: string;
@@ -17,13 +18,12 @@ export interface Render {
   toc: TocEntry[];
 }
 
-export const RENDER_TIMEOUT_MS = 180_000;
-
 export async function renderPdf(browser: Browser, url: string): Promise<Render> {
+  const timeout = browserTimeouts().protocol;
   const page = await browser.newPage();
   try {
-    page.setDefaultTimeout(RENDER_TIMEOUT_MS);
-    await page.goto(url, { waitUntil: "load", timeout: RENDER_TIMEOUT_MS });
+    page.setDefaultTimeout(timeout);
+    await page.goto(url, { waitUntil: "load", timeout });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // The page lists its own parts; the TS side never keeps a second copy of the booklet's structure.
     const { sections, toc } = await page.evaluate(() => ({
@@ -43,7 +43,7 @@ export async function renderPdf(browser: Browser, url: string): Promise<Render> 
       printBackground: true,
       tagged: true,
       outline: false,
-      timeout: RENDER_TIMEOUT_MS,
+      timeout,
     });
     return { pdf, sections, toc };
   } finally {

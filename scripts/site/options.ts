@@ -10,8 +10,10 @@ export interface BuildPaths {
   contentDir: string;
   /** The build root: site/ and booklet.pdf go inside it. */
   outputDir: string;
-  /** Where the website is written. */
+  /** Where the website is written (a staging folder while a build runs; see scripts/output.ts). */
   siteDir: string;
+  /** Where the booklet is written. */
+  bookletFile: string;
   /** Processed images survive between builds here, so unchanged images are never encoded twice. */
   cacheDir: string;
   /** Page numbers measured by the print pipeline, read by the templates when set. */
@@ -29,5 +31,6 @@ export function buildPaths(env: NodeJS.ProcessEnv = process.env): BuildPaths {
   const cacheDir = path.resolve(env.KETABCHE_CACHE ?? path.join(outputDir, ".cache"));
   const paginationFile = env.KETABCHE_PAGINATION ? path.resolve(env.KETABCHE_PAGINATION) : undefined;
   const paper = papers.find((p) => p === env.KETABCHE_PAPER);
-  return { contentDir, outputDir, siteDir, cacheDir, paginationFile, paper };
+  const bookletFile = path.join(outputDir, "booklet.pdf");
+  return { contentDir, outputDir, siteDir, bookletFile, cacheDir, paginationFile, paper };
 }
