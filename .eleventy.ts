@@ -13,6 +13,7 @@ import images from "./scripts/site/plugins/images.ts";
 import graphics from "./scripts/site/plugins/graphics.ts";
 import assets from "./scripts/site/plugins/assets.ts";
 import print from "./scripts/site/plugins/print.ts";
+import security from "./scripts/site/plugins/security.ts";
 
 export default async function (eleventyConfig: EleventyConfig) {
   const paths = buildPaths();
@@ -25,6 +26,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(graphics);
   eleventyConfig.addPlugin(assets, paths);
   eleventyConfig.addPlugin(print, paths);
+  eleventyConfig.addPlugin(security, { siteDir: paths.siteDir, pathPrefix: settings.pathPrefix, mode: process.env.KETABCHE_MODE === "serve" ? "serve" : "build" });
   // Rewrites every root-relative URL in the output for hosting under a path prefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

@@ -50,8 +50,17 @@ function shiftHeadings(md: MarkdownIt): void {
   });
 }
 
+/** Links may go to web pages, e-mail and telephone, or stay within the site; no javascript:, data:, file: … */
+const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
+export function isSafeUrl(url: string): boolean {
+  const trimmed = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  return !scheme || SAFE_SCHEME.test(trimmed);
+}
+
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.validateLink = isSafeUrl;
   md.use(typesetTextTokens).use(wrapTables).use(shiftHeadings);
   return md;
 }

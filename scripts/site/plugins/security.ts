@@ -1,0 +1,12 @@
+/** The Content-Security-Policy for every page's <meta>, and the `_headers` file for the static host. */
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { EleventyConfig } from "../eleventy-types.ts";
+import { contentSecurityPolicy, headersFile } from "../security.ts";
+
+export default function securityPlugin(eleventyConfig: EleventyConfig, options: { siteDir: string; pathPrefix: string; mode: "build" | "serve" }): void {
+  eleventyConfig.addGlobalData("contentSecurityPolicy", contentSecurityPolicy(options.mode));
+  eleventyConfig.on("eleventy.after", async () => {
+    await fs.writeFile(path.join(options.siteDir, "_headers"), headersFile(options.pathPrefix));
+  });
+}
