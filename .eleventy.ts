@@ -17,16 +17,21 @@ import security from "./scripts/site/plugins/security.ts";
 
 export default async function (eleventyConfig: EleventyConfig) {
   const paths = buildPaths();
-  const settings = await readSettings(paths.contentDir);
+  const mode = process.env.KETABCHE_MODE === "serve" ? "serve" : "build";
+  // The dev server starts even when the settings are broken: its error page says what to fix.
+  const settings = await readSettings(paths.contentDir).catch((error: unknown) => {
+    if (mode === "serve") return { pathPrefix: "/" };
+    throw error;
+  });
 
-  eleventyConfig.addPlugin(contentData, { contentDir: paths.contentDir });
+  eleventyConfig.addPlugin(contentData, { contentDir: paths.contentDir, mode });
   eleventyConfig.addPlugin(markdown);
   eleventyConfig.addPlugin(persianFilters);
   eleventyConfig.addPlugin(images, paths);
   eleventyConfig.addPlugin(graphics);
   eleventyConfig.addPlugin(assets, paths);
   eleventyConfig.addPlugin(print, paths);
-  eleventyConfig.addPlugin(security, { siteDir: paths.siteDir, pathPrefix: settings.pathPrefix, mode: process.env.KETABCHE_MODE === "serve" ? "serve" : "build" });
+  eleventyConfig.addPlugin(security, { siteDir: paths.siteDir, pathPrefix: settings.pathPrefix, mode });
   // Rewrites every root-relative URL in the output for hosting under a path prefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

@@ -219,7 +219,7 @@ async function run(): Promise<void> {
     }
     case "serve": {
       // The print preview (/print/) shows the page numbers of the last booklet built into this output, if any.
-      const settings = await readSettings(paths.contentDir);
+      const settings = await readSettings(paths.contentDir).catch(() => ({ paper: "A5" as const, pathPrefix: "/" }));
       const plan = planFile(paths.outputDir, paths.paper ?? settings.paper);
       const paginationFile = fs.existsSync(plan) ? plan : undefined;
       await serveSite({ ...paths, paginationFile }, Number(values.port));

@@ -31,7 +31,12 @@ export default function printPlugin(eleventyConfig: EleventyConfig, options: Pri
 
   // Read once per build (the settings may change while the dev server runs), shared by data and shortcode.
   let pageGeometry: Promise<Geometry> | undefined;
-  const currentGeometry = () => (pageGeometry ??= readSettings(options.contentDir).then((settings) => geometry(options.paper ?? settings.paper)));
+  const currentGeometry = () =>
+    (pageGeometry ??= readSettings(options.contentDir).then(
+      (settings) => geometry(options.paper ?? settings.paper),
+      // Broken settings are the loader's to report (and the dev server's to show); the layout falls back to A5.
+      () => geometry(options.paper ?? "A5"),
+    ));
   eleventyConfig.addGlobalData("printGeometry", currentGeometry);
   eleventyConfig.addGlobalData("bookletPages", async (): Promise<Pagination | undefined> => {
     if (!options.paginationFile) return undefined;

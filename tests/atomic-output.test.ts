@@ -1,0 +1,121 @@
+/**
+ * A build that fails or is interrupted leaves the previous output complete and untouched; the new output appears
+ * only when all of it is done. Chromium that crashes or hangs gets a bounded timeout and one retry, then a clear error.
+ */
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ketabche, PROJECT_ROOT, TEST_IMAGE_CACHE } from "./helpers/cli.ts";
+import { tempDir, writeContentTree } from "./helpers/content-tree.ts";
+
+const counties = [{ slug: "karaj", name: "کرج" }];
+const neighbourhoods = [1, 2, 3].map((i) => ({ slug: `n-${i}`, name: `محله ${i}`, county: "کرج", order: i }));
+
+/** Every file under a folder with its hash: two snapshots are equal only if nothing changed. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  const result: Record<string, string> = {};
+  for (const entry of entries.filter((e) => e.isFile() && !path.join(e.parentPath, e.name).includes(`${path.sep}.cache${path.sep}`))) {
+    const file = path.join(entry.parentPath, entry.name);
+    result[path.relative(dir, file)] = crypto.createHash("sha256").update(await fs.readFile(file)).digest("hex");
+  }
+  return result;
+}
+
+let content: string;
+let output: string;
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  content = await writeContentTree({ counties, neighbourhoods });
+  output = await tempDir("ketabche-atomic-");
+  const first = await ketabche(["build", "--content", content, "--output", output]);
+  expect(first.code, first.stderr).toBe(0);
+  before = await snapshot(output);
+  expect(Object.keys(before)).toContain("booklet.pdf");
+  expect(Object.keys(before)).toContain(path.join("site", "index.html"));
+});
+
+async function expectUntouched(): Promise<void> {
+  expect(await snapshot(output)).toEqual(before);
+  const leftovers = (await fs.readdir(output)).filter((name) => name.startsWith(".staging-"));
+  expect(leftovers).toEqual([]);
+}
+
+describe("atomic output", () => {
+  it("a content error leaves the previous output untouched", async () => {
+    const broken = path.join(content, "neighbourhoods", "n-2.md");
+    const text = await fs.readFile(broken, "utf8");
+    await fs.writeFile(broken, text.replace("population: 1000", "population: بسیار"));
+    try {
+      const result = await ketabche(["build", "--content", content, "--output", output]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("خروجی پیشین دست‌نخورده ماند");
+      await expectUntouched();
+    } finally {
+      await fs.writeFile(broken, text);
+    }
+  });
+
+  it("Ctrl-C in the middle of a build leaves the previous output untouched", async () => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "ketabche.js"), "build", "--content", content, "--output", output], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, KETABCHE_CACHE: TEST_IMAGE_CACHE },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))));
+    await new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        // Interrupt while the first pass writes the site and print pages into the staging folder.
+        if (stdout.includes("گذر ۱: ساخت")) resolve();
+      });
+      child.on("exit", () => resolve());
+    });
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    await expectUntouched();
+  });
+
+  it("a Chromium that crashes gets one retry, then a clear error, and the previous output stays", async () => {
+    const fake = path.join(await tempDir("ketabche-fake-chromium-"), "chromium");
+    await fs.writeFile(fake, "#!/bin/sh\necho 'simulated crash' >&2\nexit 3\n", { mode: 0o755 });
+    const result = await ketabche(["build", "--content", content, "--output", output], { env: { PUPPETEER_EXECUTABLE_PATH: fake } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("یک بار دیگر راه‌اندازی می‌شود");
+    expect(result.stderr).toContain("Chromium دو بار پیاپی از کار افتاد یا پاسخ نداد");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    await expectUntouched();
+  });
+
+  it("a Chromium that hangs is stopped after a bounded time, retried once, then reported", async () => {
+    const fake = path.join(await tempDir("ketabche-fake-chromium-"), "chromium");
+    await fs.writeFile(fake, "#!/bin/sh\nsleep 600\n", { mode: 0o755 });
+    const started = Date.now();
+    const result = await ketabche(["build", "--content", content, "--output", output], { env: { PUPPETEER_EXECUTABLE_PATH: fake, KETABCHE_BROWSER_TIMEOUT_MS: "2000" } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Chromium دو بار پیاپی");
+    expect(Date.now() - started).toBeLessThan(120_000);
+    await expectUntouched();
+  });
+
+  it("a successful build replaces the output as a whole, leaving no file of the previous one behind", async () => {
+    const page = path.join(content, "pages", "foreword.md");
+    const text = await fs.readFile(page, "utf8");
+    await fs.rename(page, path.join(content, "pages", "preface.md"));
+    try {
+      const result = await ketabche(["build", "--content", content, "--output", output]);
+      expect(result.code, result.stderr).toBe(0);
+      const after = await snapshot(output);
+      expect(Object.keys(after).some((f) => f.includes(`pages${path.sep}foreword`))).toBe(false);
+      expect(Object.keys(after).some((f) => f.includes(`pages${path.sep}preface`))).toBe(true);
+    } finally {
+      await fs.rm(path.join(content, "pages", "preface.md"));
+      await fs.writeFile(page, text);
+    }
+  });
+});
+
