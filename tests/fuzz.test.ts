@@ -11,18 +11,7 @@ import { loadBooklet } from "../scripts/content/load.ts";
 import { ContentError } from "../scripts/content/issues.ts";
 import { ketabche, PROJECT_ROOT } from "./helpers/cli.ts";
 import { tempDir } from "./helpers/content-tree.ts";
-
-/** mulberry32: small, fast and the same on every machine, so a failing seed can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from "../scripts/sample/random.ts";
 
 const SAMPLE = path.join(PROJECT_ROOT, "content");
 const FILES = ["hesarak", "kuy-basij", "mir", "golsar"];

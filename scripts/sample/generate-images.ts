@@ -20,6 +20,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { mulberry32 } from "./random.ts";
 
 // ───────────────────────────── deterministic randomness ─────────────────────────────
 
@@ -33,17 +34,6 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: tiny, fast, good enough for picking colours and positions. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;
