@@ -59,7 +59,9 @@ describe("another content tree", () => {
   it("puts every URL under the path prefix, and every one resolves", async () => {
     expect(await brokenReferences(siteDir, "/booklets/alborz/")).toEqual([]);
     const home = await fs.readFile(path.join(siteDir, "index.html"), "utf8");
-    expect(home).toContain('href="/booklets/alborz/assets/css/site.css"');
+    expect(home).toMatch(/href="\/booklets\/alborz\/assets\/css\/site\.[0-9a-f]{10}\.css"/);
+    const headers = await fs.readFile(path.join(siteDir, "_headers"), "utf8");
+    expect(headers).toMatch(/^\/booklets\/alborz\/assets\/\*$/m);
     expect(home).toContain('<link rel="canonical" href="https://example.org/booklets/alborz/">');
   });
 
