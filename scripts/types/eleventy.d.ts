@@ -31,3 +31,7 @@ declare module "@11ty/eleventy" {
   }
   export const HtmlBasePlugin: (config: unknown, options?: unknown) => void;
 }
+
+declare module "subset-font" {
+  export default function subsetFont(font: Buffer, text: string, options?: { targetFormat?: "woff2" | "woff" | "truetype"; variationAxes?: Record<string, number | { min: number; max: number }> }): Promise<Buffer>;
+}

@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import subsetFont from "subset-font";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { PROJECT_ROOT } from "../options.ts";
 
@@ -19,8 +20,9 @@ const webfonts = path.join(path.dirname(require.resolve("vazirmatn/package.json"
  * embeds a variable font in a PDF as outlines with no text layer, static fonts as proper subsets.
  */
 export const PRINT_WEIGHTS = ["Light", "Regular", "Medium", "Bold", "ExtraBold", "Black"] as const;
+const WEB_FONT = "vazirmatn.woff2";
 const FONTS: Record<string, string> = {
-  "vazirmatn.woff2": path.join(webfonts, "Vazirmatn[wght].woff2"),
+  [WEB_FONT]: path.join(webfonts, "Vazirmatn[wght].woff2"),
   ...Object.fromEntries(PRINT_WEIGHTS.map((weight) => [`vazirmatn-${weight.toLowerCase()}.woff2`, path.join(webfonts, `Vazirmatn-${weight}.woff2`)])),
 };
 const CSS_DIR = path.join(PROJECT_ROOT, "layouts", "assets", "css");
@@ -37,11 +39,35 @@ const hashed = (name: string, content: Buffer) => {
   return `${name.slice(0, -ext.length)}.${hash}${ext}`;
 };
 
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join("");
+/**
+ * The characters the website's font keeps: the whole Arabic block (every Persian letter, digit and sign), basic
+ * Latin, Latin-1 punctuation and general punctuation (نیم‌فاصله, dashes, «»). Whatever an editor writes in Persian
+ * stays inside it; the font shrinks from 111 KB to about 69 KB.
+ */
+export const WEB_FONT_CHARACTERS = range(0x20, 0x7e) + range(0xa0, 0xbf) + "×÷" + range(0x600, 0x6ff) + range(0x2000, 0x206f) + range(0xfd3e, 0xfd3f);
+
+/** Subsetting takes a second of wasm work; the result is kept in the cache, keyed by the font's bytes. */
+async function subsetWebFont(source: Buffer, cacheDir: string): Promise<Buffer> {
+  const key = crypto.createHash("sha256").update(source).update(WEB_FONT_CHARACTERS).digest("hex").slice(0, 16);
+  const cached = path.join(cacheDir, "fonts", `${key}.woff2`);
+  try {
+    return await fs.readFile(cached);
+  } catch {
+    const subset = await subsetFont(source, WEB_FONT_CHARACTERS, { targetFormat: "woff2" });
+    await fs.mkdir(path.dirname(cached), { recursive: true });
+    await fs.writeFile(cached, subset);
+    return subset;
+  }
+}
+
 /** Every asset under its logical URL ("/assets/css/site.css"), with its hashed URL and final content. */
-export async function buildAssets(): Promise<Map<string, Asset>> {
+export async function buildAssets(cacheDir: string): Promise<Map<string, Asset>> {
   const assets = new Map<string, Asset>();
   for (const [name, source] of Object.entries(FONTS)) {
-    const content = await fs.readFile(source);
+    const original = await fs.readFile(source);
+    // The print weights reach only Chromium, which embeds its own subsets in the PDF.
+    const content = name === WEB_FONT ? await subsetWebFont(original, cacheDir) : original;
     assets.set(`/assets/fonts/${name}`, { url: `/assets/fonts/${hashed(name, content)}`, content });
   }
   for (const name of (await fs.readdir(CSS_DIR)).filter((n) => n.endsWith(".css")).sort()) {
@@ -56,11 +82,11 @@ export async function buildAssets(): Promise<Map<string, Asset>> {
   return assets;
 }
 
-export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { siteDir: string }): void {
+export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { siteDir: string; cacheDir: string }): void {
   // Built before each build (the stylesheets change while the dev server runs); the filter reads it while rendering.
   let assets = new Map<string, Asset>();
   eleventyConfig.on("eleventy.before", async () => {
-    assets = await buildAssets();
+    assets = await buildAssets(options.cacheDir);
   });
   eleventyConfig.addFilter("asset", (logical: string) => {
     const asset = assets.get(logical);
