@@ -10,7 +10,7 @@ import type { Booklet } from "../scripts/content/model.ts";
 import { geometry, paperSizes } from "../scripts/print/paper.ts";
 import { toPersianDigits } from "../scripts/typography/persian.ts";
 import { PROJECT_ROOT, ketabche } from "./helpers/cli.ts";
-import { allPagesText, fonts, normalise, pageText, readPdf, type Region } from "./helpers/pdf.ts";
+import { allPagesText, fonts, normalise, pageLines, pageText, readPdf, type Region } from "./helpers/pdf.ts";
 import { readPage } from "./helpers/site.ts";
 
 const MM = 72 / 25.4;
@@ -115,6 +115,30 @@ describe("the sample booklet", () => {
         if (blank || divider) for (const region of [b.topLeft, b.topRight]) expect([page, text(region)]).toEqual([page, ""]);
       }
     }
+  });
+
+  it("never leaves a heading alone at the foot of a page", () => {
+    const b = bands();
+    const starts = sectionStarts();
+    const bodyLines = pageLines(pdfPath).map((page) => page.filter((l) => l.top >= b.body.y && l.bottom <= b.body.y + b.body.height));
+    const height = (l: { top: number; bottom: number }) => Math.round((l.bottom - l.top) * 2) / 2;
+    // The running text's line height: the most common one in the book.
+    const counts = new Map<number, number>();
+    for (const line of bodyLines.flat()) counts.set(height(line), (counts.get(height(line)) ?? 0) + 1);
+    const text = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    let checked = 0;
+    bodyLines.forEach((page, index) => {
+      const number = index + 1;
+      const section = [...starts].reverse().find((s) => s.page <= number);
+      if (!section || !/^(nh|page)-/.test(section.id) || page.length === 0) return;
+      const last = page.reduce((a, l) => (l.bottom > a.bottom ? l : a));
+      // A page that ends in running text ends well; one whose last line is a fifth taller ends in a heading
+      // (11.5 pt over 9.6 pt). Bold words or tall marks make a text line at most 15% taller.
+      if (height(last) <= text) return void checked++;
+      checked++;
+      expect([number, last.text, height(last) > text * 1.18]).toEqual([number, last.text, false]);
+    });
+    expect(checked).toBeGreaterThan(200);
   });
 
   it("embeds every font, all of them Vazirmatn: no glyph fell back to another font", () => {

@@ -31,6 +31,24 @@ export function allPagesText(pdf: string): string[] {
   return text.split("\f");
 }
 
+export interface TextLine {
+  top: number;
+  bottom: number;
+  text: string;
+}
+
+/** Every page's text lines with their boxes (points from the top), from `pdftotext -bbox-layout` (whose words come in visual order). */
+export function pageLines(pdf: string): TextLine[][] {
+  const xml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  return xml.split("<page ").slice(1).map((page) =>
+    [...page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+      top: Number(m[1]),
+      bottom: Number(m[2]),
+      text: normalise([...m[3]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(" ")),
+    })),
+  );
+}
+
 export function fonts(pdf: string): { name: string; type: string; embedded: boolean }[] {
   const lines = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
   return lines.map((line) => {
