@@ -4,7 +4,7 @@
 import path from "node:path";
 import sharp from "sharp";
 import type { Booklet } from "../content/model.ts";
-import { geometry, PRINT_DPI, printedWidthMm, type Paper, type PrintRole } from "./paper.ts";
+import { frameAspect, geometry, PRINT_DPI, printedWidthMm, type Paper, type PrintRole } from "./paper.ts";
 
 export interface LowResolution {
   src: string;
@@ -14,7 +14,7 @@ export interface LowResolution {
   dpi: number;
 }
 
-/** Printed frames are 3:2 and filled (object-fit: cover), so the scarcer of the two dimensions decides. */
+/** Printed frames are filled (object-fit: cover), so the scarcer of the two dimensions decides. */
 export function effectiveDpi(pixels: { width: number; height: number }, frameWidthMm: number, frameHeightMm: number): number {
   const inches = (mm: number) => mm / 25.4;
   return Math.min(pixels.width / inches(frameWidthMm), pixels.height / inches(frameHeightMm));
@@ -32,7 +32,7 @@ export async function lowResolutionImages(booklet: Booklet, paper: Paper): Promi
     const uses: { src: string; role: PrintRole }[] = [{ src: n.cover.src, role: "cover" }, ...n.gallery.map((image) => ({ src: image.src, role: "gallery" as const }))];
     for (const { src, role } of uses) {
       const width = printedWidthMm(role, g);
-      const dpi = Math.floor(effectiveDpi(await sizeOf(src), width, (width * 2) / 3));
+      const dpi = Math.floor(effectiveDpi(await sizeOf(src), width, width / frameAspect[role]));
       if (dpi < PRINT_DPI) found.push({ src, source: n.source, role, dpi });
     }
   }

@@ -36,6 +36,9 @@ export function printedWidthMm(role: PrintRole, g: Geometry): number {
   return role === "cover" ? g.textWidth : (g.textWidth - g.columnGap) / 2;
 }
 
+/** Width over height of the frame an image fills (object-fit: cover): the opener's photograph is 4:3. */
+export const frameAspect: Record<PrintRole, number> = { cover: 4 / 3, gallery: 3 / 2 };
+
 export const PRINT_DPI = 300;
 
 export function pixelsFor(mm: number, dpi = PRINT_DPI): number {
