@@ -23,6 +23,7 @@ try {
     await page.goto(new URL(target.replace(/^\//, ""), server.url).href, { waitUntil: "networkidle0" });
     // Scroll through the page so that lazy images load, as they would for a reader.
     await page.evaluate(async () => {
+      if (document.body.scrollHeight <= window.innerHeight) return;
       for (let y = 0; y < document.body.scrollHeight; y += 500) {
         window.scrollTo(0, y);
         await new Promise((resolve) => setTimeout(resolve, 60));
