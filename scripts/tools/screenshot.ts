@@ -32,7 +32,11 @@ try {
     });
     await page.waitForNetworkIdle({ idleTime: 300 });
     const name = `${target.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}.png`;
-    await page.screenshot({ path: path.join(outDir, name), fullPage: true });
+    // Puppeteer's fullPage capture can shift right-to-left pages sideways; a window as tall as the page cannot.
+    const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
+    await page.setViewport({ width: Number(width), height, deviceScaleFactor: 1 });
+    await page.screenshot({ path: path.join(outDir, name) });
+    await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
     console.log(path.join(outDir, name));
   }
 } finally {
