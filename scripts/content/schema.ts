@@ -174,7 +174,6 @@ export const pageSchema = z.object({
   order: count(),
 });
 
-export type ImageInput = z.input<typeof imageSchema>;
 export type Image = z.output<typeof imageSchema>;
 export type Action = z.output<typeof actionSchema>;
 export type ActionStatus = (typeof actionStatuses)[number];

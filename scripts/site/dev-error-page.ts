@@ -3,7 +3,6 @@
  * what to fix, in Persian, instead of a stale site or a dead server. It clears itself when the file is saved fixed.
  */
 import type { ContentIssue } from "../content/issues.ts";
-import { formatIssue } from "../content/issues.ts";
 import { toPersianDigits } from "../typography/persian.ts";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -44,7 +43,6 @@ ${items}
   </ol>
   <p class="hint">پس از ذخیره فایل درست‌شده، این صفحه خودبه‌خود تازه می‌شود و وب‌گاه برمی‌گردد.</p>
 </main>
-<!-- ${escape(errors.map((i) => formatIssue(i, "en")).join(" | "))} -->
 </body>
 </html>`;
 }

@@ -71,7 +71,7 @@ export async function buildAssets(cacheDir: string): Promise<Map<string, Asset>>
     assets.set(`/assets/fonts/${name}`, { url: `/assets/fonts/${hashed(name, content)}`, content });
   }
   for (const name of (await fs.readdir(CSS_DIR)).filter((n) => n.endsWith(".css")).sort()) {
-    const css = (await fs.readFile(path.join(CSS_DIR, name), "utf8")).replace(/url\("\.\.\/fonts\/([^"]+)"\)/g, (whole, font: string) => {
+    const css = (await fs.readFile(path.join(CSS_DIR, name), "utf8")).replace(/url\("\.\.\/fonts\/([^"]+)"\)/g, (_match, font: string) => {
       const asset = assets.get(`/assets/fonts/${font}`);
       if (!asset) throw new Error(`${name} refers to an unknown font: ${font}`);
       return `url("../fonts/${path.basename(asset.url)}")`;
