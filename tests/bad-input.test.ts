@@ -7,8 +7,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { loadBooklet } from "../scripts/content/load.ts";
-import { ContentError, type ContentIssue } from "../scripts/content/issues.ts";
+import { loadBooklet } from "../src/content/load.ts";
+import { ContentError, type ContentIssue } from "../src/content/issues.ts";
 import { neighbourhoodFrontMatter, writeContentTree } from "./helpers/content-tree.ts";
 
 const counties = [{ slug: "karaj", name: "کرج" }];

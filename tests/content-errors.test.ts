@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadBooklet } from "../scripts/content/load.ts";
-import { ContentError, formatIssue, type ContentIssue } from "../scripts/content/issues.ts";
+import { loadBooklet } from "../src/content/load.ts";
+import { ContentError, formatIssue, type ContentIssue } from "../src/content/issues.ts";
 import { neighbourhoodFrontMatter, writeContentTree } from "./helpers/content-tree.ts";
 import { ketabche } from "./helpers/cli.ts";
 

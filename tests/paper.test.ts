@@ -5,7 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { paperSizes } from "../scripts/print/paper.ts";
+import { paperSizes } from "../src/book/paper.ts";
 import { ketabche } from "./helpers/cli.ts";
 import { writeContentTree } from "./helpers/content-tree.ts";
 import { readPdf } from "./helpers/pdf.ts";

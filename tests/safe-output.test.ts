@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ketabche } from "./helpers/cli.ts";
 import { tempDir, writeContentTree } from "./helpers/content-tree.ts";
 import { htmlFiles, readPage } from "./helpers/site.ts";
-import { launchBrowser } from "../scripts/print/browser.ts";
-import { serveStatic } from "../scripts/site/static-server.ts";
+import { launchBrowser } from "../src/print/browser.ts";
+import { serveStatic } from "../src/pipeline/static-server.ts";
 
 const hostileBody = [
   "<script>alert('body')</script>",

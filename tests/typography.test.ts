@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { typeset, toPersianDigits, toLatinDigits } from "../scripts/typography/persian.ts";
-import { formatJalali, formatJalaliMonth, parseJalali } from "../scripts/typography/dates.ts";
-import { formatChange, formatNumber, formatPlain } from "../scripts/typography/numbers.ts";
-import { createMarkdown } from "../scripts/site/plugins/markdown.ts";
+import { typeset, toPersianDigits, toLatinDigits } from "../src/typography/persian.ts";
+import { formatJalali, formatJalaliMonth, parseJalali } from "../src/typography/dates.ts";
+import { formatChange, formatNumber, formatPlain } from "../src/typography/numbers.ts";
+import { createMarkdown } from "../src/site/plugins/markdown.ts";
 
 const ZWNJ = "\u200c";
 

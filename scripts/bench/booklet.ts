@@ -8,11 +8,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildPaths } from "../site/options.ts";
-import { buildBooklet } from "../print/build-booklet.ts";
-import { launchBrowser } from "../print/browser.ts";
-import { serveStatic } from "../site/static-server.ts";
-import { readSettings } from "../content/load.ts";
+import { buildPaths } from "../../src/pipeline/options.ts";
+import { buildBooklet } from "../../src/pipeline/booklet.ts";
+import { launchBrowser } from "../../src/print/browser.ts";
+import { serveStatic } from "../../src/pipeline/static-server.ts";
+import { readSettings } from "../../src/content/load.ts";
 import { PDFDocument } from "pdf-lib";
 
 interface Measurement {

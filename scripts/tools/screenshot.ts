@@ -5,8 +5,8 @@
  */
 import path from "node:path";
 import fs from "node:fs/promises";
-import { launchBrowser } from "../print/browser.ts";
-import { serveStatic } from "../site/static-server.ts";
+import { launchBrowser } from "../../src/print/browser.ts";
+import { serveStatic } from "../../src/pipeline/static-server.ts";
 
 const [siteDir, outDir, width, ...pages] = process.argv.slice(2);
 if (!siteDir || !outDir || !width || pages.length === 0) {

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs/promises";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from "pdf-lib";
-import { namedDestinationPages } from "../../scripts/print/pdf-read.ts";
+import { namedDestinationPages } from "../../src/print/pdf-read.ts";
 
 /** pdftotext wraps right-to-left runs in bidi embedding marks; the text itself is in logical order. */
 export const stripBidi = (text: string) => text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, "");

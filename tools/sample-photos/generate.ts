@@ -1,7 +1,7 @@
 /**
  * Generates the 24 illustrative sample "photographs" listed in briefs/images.md.
  *
- *   npx tsx scripts/sample/generate-images.ts [outDir]      (default: content/images)
+ *   npx tsx tools/sample-photos/generate.ts [outDir]      (default: content/images)
  *
  * Every picture is painted from a small scene description (see SCENES at the end):
  * a list of layers built from a handful of reusable drawing helpers (sky, ridges,

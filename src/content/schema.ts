@@ -7,7 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import { typeset, toLatinDigits } from "../typography/persian.ts";
 import { parseJalali, isoJalali } from "../typography/dates.ts";
-import { papers } from "../print/paper.ts";
+import { papers } from "../book/paper.ts";
 
 /** Editor-facing explanations for custom checks; see messages.ts for the built-in zod issues. */
 export const hints = {

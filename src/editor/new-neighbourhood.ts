@@ -4,9 +4,9 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { ContentError } from "./issues.ts";
-import { displayPath, readSettings } from "./load.ts";
-import { slugPattern } from "./schema.ts";
+import { ContentError } from "../content/issues.ts";
+import { displayPath, readSettings } from "../content/load.ts";
+import { slugPattern } from "../content/schema.ts";
 
 function template(county: string, counties: string[]): string {
   return `---

@@ -22,7 +22,7 @@ function eleventyFor(paths: BuildPaths, extra: Record<string, unknown> = {}): El
   process.env.KETABCHE_MODE = extra.runMode === "serve" ? "serve" : "build";
   process.chdir(PROJECT_ROOT);
   return new Eleventy(path.join(PROJECT_ROOT, "layouts"), paths.siteDir, {
-    configPath: path.join(PROJECT_ROOT, ".eleventy.ts"),
+    configPath: path.join(PROJECT_ROOT, "eleventy.config.ts"),
     quietMode: true,
     ...extra,
   });

@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { BuildPaths } from "./site/options.ts";
+import type { BuildPaths } from "./options.ts";
 
 export const STAGING_PREFIX = ".staging-";
 

@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
 import { typeset } from "../typography/persian.ts";
 import { createMarkdown } from "../site/plugins/markdown.ts";
-import { prosePaths } from "./schema.ts";
+import { prosePaths } from "../content/schema.ts";
 
 export type TypographyKind = "arabic-letters" | "latin-digits" | "zwnj" | "punctuation";
 

@@ -3,7 +3,7 @@
  * config file (.eleventy.ts) can stay a plain list of plugins, whichever way Eleventy was started.
  */
 import path from "node:path";
-import { papers, type Paper } from "../print/paper.ts";
+import { papers, type Paper } from "../book/paper.ts";
 
 export interface BuildPaths {
   /** The content tree: booklet.yml, pages/, neighbourhoods/, images. */

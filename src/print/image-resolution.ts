@@ -4,7 +4,7 @@
 import path from "node:path";
 import sharp from "sharp";
 import type { Booklet } from "../content/model.ts";
-import { frameAspect, geometry, PRINT_DPI, printedWidthMm, type Paper, type PrintRole } from "./paper.ts";
+import { frameAspect, geometry, PRINT_DPI, printedWidthMm, type Paper, type PrintRole } from "../book/paper.ts";
 
 export interface LowResolution {
   src: string;

@@ -10,16 +10,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildPaths, type BuildPaths } from "../site/options.ts";
-import { buildSite, serveSite } from "../site/build-site.ts";
-import { withStagedOutput } from "../output.ts";
+import { buildPaths, type BuildPaths } from "../pipeline/options.ts";
+import { buildSite, serveSite } from "../pipeline/eleventy.ts";
+import { withStagedOutput } from "../pipeline/staging.ts";
 import { readSettings } from "../content/load.ts";
-import { checkContent, contentFiles, fixFile } from "../content/check.ts";
-import { scaffoldNeighbourhood } from "../content/scaffold.ts";
+import { checkContent, contentFiles, fixFile } from "../editor/check.ts";
+import { scaffoldNeighbourhood } from "../editor/new-neighbourhood.ts";
 import { ContentError, formatIssue, type Lang } from "../content/issues.ts";
 import { formatNumber } from "../typography/numbers.ts";
-import { buildBooklet, planFile, type BookletResult, type ProgressEvent } from "../print/build-booklet.ts";
-import { papers } from "../print/paper.ts";
+import { buildBooklet, planFile, type BookletResult, type ProgressEvent } from "../pipeline/booklet.ts";
+import { papers } from "../book/paper.ts";
 import { BrowserError } from "../print/browser.ts";
 
 const USAGE = `کاربرد: ketabche <فرمان> [گزینه‌ها]

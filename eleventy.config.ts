@@ -3,17 +3,17 @@
  * Paths come from the environment (scripts/site/options.ts) so that the CLI can build any content tree.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { buildPaths } from "./scripts/site/options.ts";
-import { readSettings } from "./scripts/content/load.ts";
-import type { EleventyConfig } from "./scripts/site/eleventy-types.ts";
-import contentData from "./scripts/site/plugins/content-data.ts";
-import markdown from "./scripts/site/plugins/markdown.ts";
-import persianFilters from "./scripts/site/plugins/persian-filters.ts";
-import images from "./scripts/site/plugins/images.ts";
-import graphics from "./scripts/site/plugins/graphics.ts";
-import assets from "./scripts/site/plugins/assets.ts";
-import print from "./scripts/site/plugins/print.ts";
-import security from "./scripts/site/plugins/security.ts";
+import { buildPaths } from "./src/pipeline/options.ts";
+import { readSettings } from "./src/content/load.ts";
+import type { EleventyConfig } from "./src/site/eleventy-types.ts";
+import contentData from "./src/site/plugins/content-data.ts";
+import markdown from "./src/site/plugins/markdown.ts";
+import persianFilters from "./src/site/plugins/persian-filters.ts";
+import images from "./src/site/plugins/images.ts";
+import graphics from "./src/site/plugins/graphics.ts";
+import assets from "./src/site/plugins/assets.ts";
+import print from "./src/print/print-plugin.ts";
+import security from "./src/site/plugins/security.ts";
 
 export default async function (eleventyConfig: EleventyConfig) {
   const paths = buildPaths();

@@ -5,10 +5,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
-import type { EleventyConfig } from "../eleventy-types.ts";
-import { geometry, pixelsFor, printedWidthMm, type Geometry, type Paper, type PrintRole } from "../../print/paper.ts";
-import { readSettings } from "../../content/load.ts";
-import type { Pagination } from "../../print/paginate.ts";
+import type { EleventyConfig } from "../site/eleventy-types.ts";
+import { geometry, pixelsFor, printedWidthMm, type Geometry, type Paper, type PrintRole } from "../book/paper.ts";
+import { readSettings } from "../content/load.ts";
+import type { Pagination } from "../book/pagination.ts";
 
 export interface PrintPluginOptions {
   contentDir: string;

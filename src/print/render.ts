@@ -2,7 +2,7 @@
  * Stage 3 of the pipeline: the print HTML → Chromium → PDF bytes, and what the page tells about its sections.
  */
 import type { Browser } from "puppeteer";
-import type { Section } from "./paginate.ts";
+import type { Section } from "../book/pagination.ts";
 import { browserTimeouts } from "./browser.ts";
 
 export interface TocEntry {

@@ -9,17 +9,17 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { buildSite } from "../site/build-site.ts";
-import type { BuildPaths } from "../site/options.ts";
-import { serveStatic } from "../site/static-server.ts";
+import { buildSite } from "./eleventy.ts";
+import type { BuildPaths } from "./options.ts";
+import { serveStatic } from "./static-server.ts";
 import { loadBooklet } from "../content/load.ts";
 import type { Browser } from "puppeteer";
-import { BrowserError, killBrowser, launchBrowser } from "./browser.ts";
-import { renderPdf } from "./render.ts";
-import { matches, planPagination, type Pagination } from "./paginate.ts";
-import { namedDestinationPages } from "./pdf-read.ts";
-import { postprocess } from "./postprocess.ts";
-import { lowResolutionImages, type LowResolution } from "./image-resolution.ts";
+import { BrowserError, killBrowser, launchBrowser } from "../print/browser.ts";
+import { renderPdf } from "../print/render.ts";
+import { matches, planPagination, type Pagination } from "../book/pagination.ts";
+import { namedDestinationPages } from "../print/pdf-read.ts";
+import { postprocess } from "../print/postprocess.ts";
+import { lowResolutionImages, type LowResolution } from "../print/image-resolution.ts";
 
 export const MAX_PASSES = 5;
 

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import subsetFont from "subset-font";
 import type { EleventyConfig } from "../eleventy-types.ts";
-import { PROJECT_ROOT } from "../options.ts";
+import { PROJECT_ROOT } from "../../pipeline/options.ts";
 
 const require = createRequire(import.meta.url);
 const webfonts = path.join(path.dirname(require.resolve("vazirmatn/package.json")), "fonts", "webfonts");

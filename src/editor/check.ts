@@ -6,14 +6,14 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { displayPath, loadBooklet, markdownFiles, SETTINGS_FILE } from "./load.ts";
-import { ContentError, fieldName, type ContentIssue } from "./issues.ts";
-import { neighbourhoodSchema, pageSchema, settingsSchema } from "./schema.ts";
-import { parseMarkdownFile, parseYamlFile } from "./front-matter.ts";
-import { fixMarkdownFile, fixYamlFile, type FileFix, type TypographyKind } from "./fix-typography.ts";
+import { displayPath, loadBooklet, markdownFiles, SETTINGS_FILE } from "../content/load.ts";
+import { ContentError, fieldName, type ContentIssue } from "../content/issues.ts";
+import { neighbourhoodSchema, pageSchema, settingsSchema } from "../content/schema.ts";
+import { parseMarkdownFile, parseYamlFile } from "../content/front-matter.ts";
+import { fixMarkdownFile, fixYamlFile, type FileFix, type TypographyKind } from "./fix.ts";
 import { lowResolutionImages } from "../print/image-resolution.ts";
-import type { Booklet } from "./model.ts";
-import type { Paper } from "../print/paper.ts";
+import type { Booklet } from "../content/model.ts";
+import type { Paper } from "../book/paper.ts";
 import { toPersianDigits } from "../typography/persian.ts";
 
 /** Longest titles the printed booklet lays out well (running heads, table of contents, cover). */
