@@ -17,9 +17,14 @@ const neighbourhoods = [1, 2, 3].map((i) => ({ slug: `n-${i}`, name: `محله $
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   const result: Record<string, string> = {};
-  for (const entry of entries.filter((e) => e.isFile() && !path.join(e.parentPath, e.name).includes(`${path.sep}.cache${path.sep}`))) {
+  for (const entry of entries.filter(
+    (e) => e.isFile() && !path.join(e.parentPath, e.name).includes(`${path.sep}.cache${path.sep}`),
+  )) {
     const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(dir, file)] = crypto.createHash("sha256").update(await fs.readFile(file)).digest("hex");
+    result[path.relative(dir, file)] = crypto
+      .createHash("sha256")
+      .update(await fs.readFile(file))
+      .digest("hex");
   }
   return result;
 }
@@ -60,13 +65,19 @@ describe("atomic output", () => {
   });
 
   it("Ctrl-C in the middle of a build leaves the previous output untouched", async () => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "ketabche.js"), "build", "--content", content, "--output", output], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, KETABCHE_CACHE: TEST_IMAGE_CACHE },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(PROJECT_ROOT, "bin", "ketabche.js"), "build", "--content", content, "--output", output],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, KETABCHE_CACHE: TEST_IMAGE_CACHE },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))),
+    );
     await new Promise<void>((resolve) => {
       child.stdout.on("data", (chunk: Buffer) => {
         stdout += chunk.toString();
@@ -83,7 +94,9 @@ describe("atomic output", () => {
   it("a Chromium that crashes gets one retry, then a clear error, and the previous output stays", async () => {
     const fake = path.join(await tempDir("ketabche-fake-chromium-"), "chromium");
     await fs.writeFile(fake, "#!/bin/sh\necho 'simulated crash' >&2\nexit 3\n", { mode: 0o755 });
-    const result = await ketabche(["build", "--content", content, "--output", output], { env: { PUPPETEER_EXECUTABLE_PATH: fake } });
+    const result = await ketabche(["build", "--content", content, "--output", output], {
+      env: { PUPPETEER_EXECUTABLE_PATH: fake },
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("یک بار دیگر راه‌اندازی می‌شود");
     expect(result.stderr).toContain("Chromium دو بار پیاپی از کار افتاد یا پاسخ نداد");
@@ -95,7 +108,9 @@ describe("atomic output", () => {
     const fake = path.join(await tempDir("ketabche-fake-chromium-"), "chromium");
     await fs.writeFile(fake, "#!/bin/sh\nsleep 600\n", { mode: 0o755 });
     const started = Date.now();
-    const result = await ketabche(["build", "--content", content, "--output", output], { env: { PUPPETEER_EXECUTABLE_PATH: fake, KETABCHE_BROWSER_TIMEOUT_MS: "2000" } });
+    const result = await ketabche(["build", "--content", content, "--output", output], {
+      env: { PUPPETEER_EXECUTABLE_PATH: fake, KETABCHE_BROWSER_TIMEOUT_MS: "2000" },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Chromium دو بار پیاپی");
     expect(Date.now() - started).toBeLessThan(120_000);
@@ -118,4 +133,3 @@ describe("atomic output", () => {
     }
   });
 });
-

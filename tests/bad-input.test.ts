@@ -29,7 +29,9 @@ async function load(bytes: string | Buffer, prepare?: (dir: string) => Promise<v
 }
 
 function expectError(issues: ContentIssue[], expected: { field?: string; en: RegExp; line?: number }) {
-  const issue = issues.find((i) => i.severity === "error" && (expected.field === undefined || i.field === expected.field));
+  const issue = issues.find(
+    (i) => i.severity === "error" && (expected.field === undefined || i.field === expected.field),
+  );
   expect(issue, JSON.stringify(issues.map((i) => i.message.en))).toBeDefined();
   expect(issue!.file).toMatch(/a\.md$/);
   expect(issue!.message.en).toMatch(expected.en);
@@ -63,8 +65,12 @@ describe("bad input", () => {
   });
 
   it("duplicate order", async () => {
-    const { issues } = await load(validFile, (dir) => fs.writeFile(path.join(dir, "neighbourhoods", "b.md"), validFile.replace("name: الف", "name: ب")));
-    expect(issues.find((i) => i.field === "order")?.message.en).toMatch(/order 1 is already used by neighbourhoods\/a\.md/);
+    const { issues } = await load(validFile, (dir) =>
+      fs.writeFile(path.join(dir, "neighbourhoods", "b.md"), validFile.replace("name: الف", "name: ب")),
+    );
+    expect(issues.find((i) => i.field === "order")?.message.en).toMatch(
+      /order 1 is already used by neighbourhoods\/a\.md/,
+    );
   });
 
   it("an image that is missing", async () => {
@@ -75,19 +81,26 @@ describe("bad input", () => {
   it("an image that is corrupt", async () => {
     const { issues } = await load(validFile, async (dir) => {
       const good = await fs.readFile(path.join(dir, "images", "cover.jpg"));
-      await fs.writeFile(path.join(dir, "images", "cover.jpg"), Buffer.concat([good.subarray(0, 2), Buffer.alloc(200, 7)]));
+      await fs.writeFile(
+        path.join(dir, "images", "cover.jpg"),
+        Buffer.concat([good.subarray(0, 2), Buffer.alloc(200, 7)]),
+      );
     });
     expectError(issues, { field: "cover.src", en: /not a readable image/ });
   });
 
   it("an image that is not an image", async () => {
-    const { issues } = await load(validFile, (dir) => fs.writeFile(path.join(dir, "images", "cover.jpg"), "این یک متن است، نه عکس."));
+    const { issues } = await load(validFile, (dir) =>
+      fs.writeFile(path.join(dir, "images", "cover.jpg"), "این یک متن است، نه عکس."),
+    );
     expectError(issues, { field: "cover.src", en: /not a readable image/ });
   });
 
   it("an enormous image (20000×20000 px)", async () => {
     const { issues } = await load(validFile, async (dir) => {
-      const small = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#888" } }).png().toBuffer();
+      const small = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#888" } })
+        .png()
+        .toBuffer();
       await fs.writeFile(path.join(dir, "images", "cover.jpg"), pngDeclaring(20000, 20000, small));
     });
     expectError(issues, { field: "cover.src", en: /too large \(20000×20000 px\)/ });
@@ -149,7 +162,9 @@ describe("bad input", () => {
   });
 
   it("a file name that is not a valid slug", async () => {
-    const { issues } = await load(validFile, (dir) => fs.rename(path.join(dir, "neighbourhoods", "a.md"), path.join(dir, "neighbourhoods", "Kuy Basij.md")));
+    const { issues } = await load(validFile, (dir) =>
+      fs.rename(path.join(dir, "neighbourhoods", "a.md"), path.join(dir, "neighbourhoods", "Kuy Basij.md")),
+    );
     expect(issues[0]!.file).toMatch(/Kuy Basij\.md$/);
     expect(issues[0]!.message.en).toMatch(/lowercase Latin letters/);
   });

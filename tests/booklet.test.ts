@@ -61,15 +61,24 @@ describe("the sample booklet", () => {
   it("prints, in the table of contents, the page on which each section's title stands — all of them", () => {
     const firstFront = Math.min(...[...pdf.destinations.values()]);
     const tocText = texts.slice(4, firstFront - 1).join("\n");
-    const lines = tocText.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = tocText
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     const entries: { title: string; page: number }[] = [];
     lines.forEach((line, i) => {
-      if (/^[۰-۹]+$/.test(line) && i > 0) entries.push({ title: normalise(lines[i - 1]!), page: Number(line.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))) });
+      if (/^[۰-۹]+$/.test(line) && i > 0)
+        entries.push({
+          title: normalise(lines[i - 1]!),
+          page: Number(line.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))),
+        });
     });
     const expected = [
       ...booklet.pages.map((p) => p.title),
       "در یک نگاه",
-      ...booklet.counties.filter((c) => c.neighbourhoods.length).flatMap((c) => [`شهرستان ${c.name}`, ...c.neighbourhoods.map((n) => n.name)]),
+      ...booklet.counties
+        .filter((c) => c.neighbourhoods.length)
+        .flatMap((c) => [`شهرستان ${c.name}`, ...c.neighbourhoods.map((n) => n.name)]),
     ].map(normalise);
     expect(entries.map((e) => e.title)).toEqual(expected);
     const { body } = bands();
@@ -120,7 +129,9 @@ describe("the sample booklet", () => {
   it("never leaves a heading alone at the foot of a page", () => {
     const b = bands();
     const starts = sectionStarts();
-    const bodyLines = pageLines(pdfPath).map((page) => page.filter((l) => l.top >= b.body.y && l.bottom <= b.body.y + b.body.height));
+    const bodyLines = pageLines(pdfPath).map((page) =>
+      page.filter((l) => l.top >= b.body.y && l.bottom <= b.body.y + b.body.height),
+    );
     const height = (l: { top: number; bottom: number }) => Math.round((l.bottom - l.top) * 2) / 2;
     // The running text's line height: the most common one in the book.
     const counts = new Map<number, number>();
@@ -157,7 +168,15 @@ describe("the sample booklet", () => {
       { title: "در یک نگاه", page: pdf.destinations.get("summary"), children: [] },
       ...booklet.counties
         .filter((c) => c.neighbourhoods.length)
-        .map((c) => ({ title: `شهرستان ${c.name}`, page: pdf.destinations.get(`county-${c.slug}`), children: c.neighbourhoods.map((n) => ({ title: n.name, page: pdf.destinations.get(`nh-${n.slug}`), children: [] })) })),
+        .map((c) => ({
+          title: `شهرستان ${c.name}`,
+          page: pdf.destinations.get(`county-${c.slug}`),
+          children: c.neighbourhoods.map((n) => ({
+            title: n.name,
+            page: pdf.destinations.get(`nh-${n.slug}`),
+            children: [],
+          })),
+        })),
     ];
     expect(pdf.outline).toEqual(expected);
   });
@@ -175,7 +194,9 @@ describe("the sample booklet", () => {
   });
 
   it("compresses every stream", () => {
-    const streams = pdf.doc.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFRawStream) as [unknown, PDFRawStream][];
+    const streams = pdf.doc.context
+      .enumerateIndirectObjects()
+      .filter(([, object]) => object instanceof PDFRawStream) as [unknown, PDFRawStream][];
     expect(streams.length).toBeGreaterThan(100);
     const uncompressed = streams.filter(([, stream]) => !stream.dict.get(PDFName.of("Filter")));
     expect(uncompressed.map(([ref]) => String(ref))).toEqual([]);

@@ -68,7 +68,9 @@ describe("content errors name the file, the line and the field, and say what was
   });
 
   it("a missing image and an image outside the content folder", async () => {
-    const issues = await issuesFor(valid.replace("images/cover.jpg", "images/nope.jpg").replace("images/gallery.jpg", "../../etc/passwd"));
+    const issues = await issuesFor(
+      valid.replace("images/cover.jpg", "images/nope.jpg").replace("images/gallery.jpg", "../../etc/passwd"),
+    );
     expect(issues.map((i) => i.field).sort()).toEqual(["cover.src", "gallery[1].src"]);
     expect(issues.find((i) => i.field === "cover.src")!.message.en).toContain("was not found");
     expect(issues.find((i) => i.field === "gallery[1].src")!.message.en).toContain("inside the content folder");
@@ -91,13 +93,22 @@ describe("content errors name the file, the line and the field, and say what was
       counties,
       neighbourhoods: [
         { slug: "one", name: "یک", county: "کرج", frontMatter: valid.replace("population: 1000", "population: -1") },
-        { slug: "two", name: "دو", county: "کرج", frontMatter: valid.replace("status: done", "status: x").replace("county: کرج", "county: قم") },
+        {
+          slug: "two",
+          name: "دو",
+          county: "کرج",
+          frontMatter: valid.replace("status: done", "status: x").replace("county: کرج", "county: قم"),
+        },
       ],
     });
     const error = await loadBooklet(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     const issues = (error as ContentError).issues;
-    expect(issues.map((i) => `${path.basename(i.file)} ${i.field}`)).toEqual(["one.md population", "two.md actions[1].status", "two.md county"]);
+    expect(issues.map((i) => `${path.basename(i.file)} ${i.field}`)).toEqual([
+      "one.md population",
+      "two.md actions[1].status",
+      "two.md county",
+    ]);
     expect(formatIssue(issues[0]!, "fa")).toMatch(/one\.md:\d+: خطا: فیلد population:/);
   });
 
@@ -116,7 +127,12 @@ describe("content errors name the file, the line and the field, and say what was
   });
 
   it("the CLI stops with a non-zero exit, the message and no stack trace", async () => {
-    const dir = await writeContentTree({ counties, neighbourhoods: [{ slug: "bad", name: "x", county: "کرج", frontMatter: valid.replace("1402-03-15", "1402-13-01") }] });
+    const dir = await writeContentTree({
+      counties,
+      neighbourhoods: [
+        { slug: "bad", name: "x", county: "کرج", frontMatter: valid.replace("1402-03-15", "1402-13-01") },
+      ],
+    });
     const out = path.join(dir, "out");
     const result = await ketabche(["site", "--content", dir, "--output", out]);
     expect(result.code).not.toBe(0);

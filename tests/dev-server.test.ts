@@ -40,14 +40,30 @@ async function eventually(check: () => Promise<boolean>, seconds = 60): Promise<
 }
 
 beforeAll(async () => {
-  content = await writeContentTree({ counties: [{ slug: "karaj", name: "کرج" }], neighbourhoods: [{ slug: "a", name: "الف", county: "کرج" }] });
+  content = await writeContentTree({
+    counties: [{ slug: "karaj", name: "کرج" }],
+    neighbourhoods: [{ slug: "a", name: "الف", county: "کرج" }],
+  });
   const port = 18_000 + Math.floor(Math.random() * 2000);
   base = `http://localhost:${port}/`;
-  server = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "ketabche.js"), "serve", "--content", content, "--output", await tempDir("ketabche-serve-"), "--port", String(port)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, KETABCHE_CACHE: TEST_IMAGE_CACHE },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  server = spawn(
+    process.execPath,
+    [
+      path.join(PROJECT_ROOT, "bin", "ketabche.js"),
+      "serve",
+      "--content",
+      content,
+      "--output",
+      await tempDir("ketabche-serve-"),
+      "--port",
+      String(port),
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, KETABCHE_CACHE: TEST_IMAGE_CACHE },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   await eventually(async () => (await get("/")).status === 200, 120);

@@ -17,11 +17,17 @@ const counties = [{ slug: "karaj", name: "کرج" }];
 
 async function copySample(): Promise<string> {
   const dir = await tempDir("ketabche-fix-");
-  await fs.cp(path.join(PROJECT_ROOT, "content"), dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}images${path.sep}`) && !src.endsWith(`${path.sep}images`) });
+  await fs.cp(path.join(PROJECT_ROOT, "content"), dir, {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}images${path.sep}`) && !src.endsWith(`${path.sep}images`),
+  });
   // Images are not read by check or fix beyond their dimensions; a small stand-in keeps the copy fast.
   const images = new Set<string>();
   for (const name of await fs.readdir(path.join(dir, "neighbourhoods"))) {
-    const data = parseMarkdownFile(await fs.readFile(path.join(dir, "neighbourhoods", name), "utf8")).data as { cover: { src: string }; gallery: { src: string }[] };
+    const data = parseMarkdownFile(await fs.readFile(path.join(dir, "neighbourhoods", name), "utf8")).data as {
+      cover: { src: string };
+      gallery: { src: string }[];
+    };
     images.add(data.cover.src);
     for (const g of data.gallery) images.add(g.src);
   }
@@ -36,7 +42,12 @@ describe("ketabche check", () => {
       counties,
       neighbourhoods: [
         { slug: "a", name: "الف", county: "کرج", frontMatter: valid.replace("population: 1000", "population: زیاد") },
-        { slug: "b", name: "ب", county: "کرج", frontMatter: valid.replace("1402-03-15", "1402-12-30").replace("county: کرج", "county: قم") },
+        {
+          slug: "b",
+          name: "ب",
+          county: "کرج",
+          frontMatter: valid.replace("1402-03-15", "1402-12-30").replace("county: کرج", "county: قم"),
+        },
       ],
     });
     const result = await ketabche(["check", "--content", dir]);
@@ -52,17 +63,31 @@ describe("ketabche check", () => {
 
   it("warns, without failing, about typos in keys, long titles, typography and low-resolution photographs", async () => {
     const valid = neighbourhoodFrontMatter({ slug: "a", name: "الف", county: "کرج" });
-    const front = valid.replace("network:", "netwrok_note: x\nnetwork:").replace("name: الف", "name: محله‌ای با نامی بسیار بسیار بلند که در سرصفحه جا نمی‌شود");
-    const dir = await writeContentTree({ counties, neighbourhoods: [{ slug: "a", name: "الف", county: "کرج", frontMatter: front, body: "اين متن 12 رقم دارد, آيا؟" }] });
-    await fs.writeFile(path.join(dir, "neighbourhoods", "b.md"), `---\n${valid.replace("network:", "netwrok:\n  name: x\nnetwork:")}---\nمتن\n`);
+    const front = valid
+      .replace("network:", "netwrok_note: x\nnetwork:")
+      .replace("name: الف", "name: محله‌ای با نامی بسیار بسیار بلند که در سرصفحه جا نمی‌شود");
+    const dir = await writeContentTree({
+      counties,
+      neighbourhoods: [
+        { slug: "a", name: "الف", county: "کرج", frontMatter: front, body: "اين متن 12 رقم دارد, آيا؟" },
+      ],
+    });
+    await fs.writeFile(
+      path.join(dir, "neighbourhoods", "b.md"),
+      `---\n${valid.replace("network:", "netwrok:\n  name: x\nnetwork:")}---\nمتن\n`,
+    );
     const result = await ketabche(["check", "--content", dir]);
     expect(result.code, result.stdout).toBe(0);
-    expect(result.stdout).toMatch(/b\.md:\d+: هشدار: فیلد netwrok: کلید «netwrok» شناخته نیست؛ شاید منظور «network» است؟/);
+    expect(result.stdout).toMatch(
+      /b\.md:\d+: هشدار: فیلد netwrok: کلید «netwrok» شناخته نیست؛ شاید منظور «network» است؟/,
+    );
     expect(result.stdout).toMatch(/a\.md:\d+: هشدار: فیلد netwrok_note: کلید «netwrok_note» شناخته نیست/);
     expect(result.stdout).toMatch(/a\.md:2: هشدار: فیلد name: این عنوان [۰-۹]+ نویسه دارد/);
     expect(result.stdout).toMatch(/a\.md:\d+: هشدار: نگارش فارسی: حروف عربی \(ي، ك\)، رقم لاتین، نشانه‌های لاتین/);
     // The test tree's cover is 1200 px wide: about 260 dpi across an A5 text block.
-    expect(result.stdout).toMatch(/هشدار: فیلد cover\.src: تصویر «images\/cover\.jpg» در کتابچه با [۰-۹]+ نقطه در اینچ چاپ می‌شود/);
+    expect(result.stdout).toMatch(
+      /هشدار: فیلد cover\.src: تصویر «images\/cover\.jpg» در کتابچه با [۰-۹]+ نقطه در اینچ چاپ می‌شود/,
+    );
   });
 });
 
@@ -86,7 +111,11 @@ describe("ketabche check --fix", () => {
   it("corrects typography in the sample and changes nothing else; a second run changes nothing", async () => {
     const dir = await copySample();
     const names = await fs.readdir(path.join(dir, "neighbourhoods"));
-    const before = new Map(await Promise.all(names.map(async (n) => [n, await fs.readFile(path.join(dir, "neighbourhoods", n), "utf8")] as const)));
+    const before = new Map(
+      await Promise.all(
+        names.map(async (n) => [n, await fs.readFile(path.join(dir, "neighbourhoods", n), "utf8")] as const),
+      ),
+    );
     const settingsBefore = await fs.readFile(path.join(dir, "booklet.yml"), "utf8");
 
     const first = await ketabche(["check", "--fix", "--content", dir]);
@@ -119,20 +148,64 @@ describe("ketabche check --fix", () => {
 
   it("keeps Markdown syntax, code and link targets byte for byte while fixing the words around them", async () => {
     const front = neighbourhoodFrontMatter({ slug: "a", name: "الف", county: "کرج" });
-    const body = ["## عنوان 2", "", "1. مورد اول, با [پيوند 3](https://example.org/a_1?b=2) و `npm run build 2`", "2. مورد دوم", "", "| سال | تعداد |", "|---|---|", "| 1402 | 12 |", "", "```", "كد 1, 2", "```", ""].join("\n");
-    const dir = await writeContentTree({ counties, neighbourhoods: [{ slug: "a", name: "الف", county: "کرج", frontMatter: front, body }] });
+    const body = [
+      "## عنوان 2",
+      "",
+      "1. مورد اول, با [پيوند 3](https://example.org/a_1?b=2) و `npm run build 2`",
+      "2. مورد دوم",
+      "",
+      "| سال | تعداد |",
+      "|---|---|",
+      "| 1402 | 12 |",
+      "",
+      "```",
+      "كد 1, 2",
+      "```",
+      "",
+    ].join("\n");
+    const dir = await writeContentTree({
+      counties,
+      neighbourhoods: [{ slug: "a", name: "الف", county: "کرج", frontMatter: front, body }],
+    });
     await ketabche(["check", "--fix", "--content", dir]);
     const fixed = parseMarkdownFile(await fs.readFile(path.join(dir, "neighbourhoods", "a.md"), "utf8")).body;
-    expect(fixed).toBe(["## عنوان ۲", "", "1. مورد اول، با [پیوند ۳](https://example.org/a_1?b=2) و `npm run build 2`", "2. مورد دوم", "", "| سال | تعداد |", "|---|---|", "| ۱۴۰۲ | ۱۲ |", "", "```", "كد 1, 2", "```", "", ""].join("\n"));
+    expect(fixed).toBe(
+      [
+        "## عنوان ۲",
+        "",
+        "1. مورد اول، با [پیوند ۳](https://example.org/a_1?b=2) و `npm run build 2`",
+        "2. مورد دوم",
+        "",
+        "| سال | تعداد |",
+        "|---|---|",
+        "| ۱۴۰۲ | ۱۲ |",
+        "",
+        "```",
+        "كد 1, 2",
+        "```",
+        "",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("fixes prose in the front matter but never paths, dates or statuses", async () => {
-    const front = neighbourhoodFrontMatter({ slug: "a", name: "الف", county: "کرج" }).replace("نبود فضای سبز", "نبود فضاي سبز در 2 كوچه");
-    const dir = await writeContentTree({ counties, neighbourhoods: [{ slug: "a", name: "الف", county: "کرج", frontMatter: front }] });
+    const front = neighbourhoodFrontMatter({ slug: "a", name: "الف", county: "کرج" }).replace(
+      "نبود فضای سبز",
+      "نبود فضاي سبز در 2 كوچه",
+    );
+    const dir = await writeContentTree({
+      counties,
+      neighbourhoods: [{ slug: "a", name: "الف", county: "کرج", frontMatter: front }],
+    });
     await ketabche(["check", "--fix", "--content", dir]);
-    const data = parseYamlFile((await fs.readFile(path.join(dir, "neighbourhoods", "a.md"), "utf8")).split("---")[1]!).data as Record<string, unknown>;
+    const data = parseYamlFile((await fs.readFile(path.join(dir, "neighbourhoods", "a.md"), "utf8")).split("---")[1]!)
+      .data as Record<string, unknown>;
     expect((data.problems as string[])[0]).toBe(typeset("نبود فضاي سبز در 2 كوچه"));
-    expect((data.actions as { date: string; status: string }[])[0]).toMatchObject({ date: "1402-03-15", status: "done" });
+    expect((data.actions as { date: string; status: string }[])[0]).toMatchObject({
+      date: "1402-03-15",
+      status: "done",
+    });
     expect((data.cover as { src: string }).src).toBe("images/cover.jpg");
   });
 });

@@ -15,7 +15,20 @@ import { mulberry32 as random } from "../tools/sample-photos/random.ts";
 
 const SAMPLE = path.join(PROJECT_ROOT, "content");
 const FILES = ["hesarak", "kuy-basij", "mir", "golsar"];
-const OTHER_TYPES = ["[1, 2]", "{a: 1}", "42", "-7.5", "متن", "true", "~", "", "'1403-13-40'", "|\n  چندخطی", "[", "\"بی‌پایان"];
+const OTHER_TYPES = [
+  "[1, 2]",
+  "{a: 1}",
+  "42",
+  "-7.5",
+  "متن",
+  "true",
+  "~",
+  "",
+  "'1403-13-40'",
+  "|\n  چندخطی",
+  "[",
+  '"بی‌پایان',
+];
 
 type Mutation = (text: Buffer, next: () => number) => Buffer;
 const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)]!;
@@ -30,7 +43,9 @@ const mutations: Record<string, Mutation> = {
   swapType: (text, next) => {
     const lines = text.toString("utf8").split("\n");
     const end = lines.indexOf("---", 1);
-    const candidates = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => i > 0 && i < end && /^\s*-?\s*[a-z]+:/.test(l));
+    const candidates = lines
+      .map((l, i) => ({ l, i }))
+      .filter(({ l, i }) => i > 0 && i < end && /^\s*-?\s*[a-z]+:/.test(l));
     if (!candidates.length) return text;
     const { l, i } = pick(candidates, next);
     lines[i] = l.replace(/:(.*)$/, `: ${pick(OTHER_TYPES, next)}`);
@@ -55,7 +70,8 @@ async function sampleTree(): Promise<string> {
   await fs.cp(path.join(SAMPLE, "booklet.yml"), path.join(dir, "booklet.yml"));
   await fs.cp(path.join(SAMPLE, "pages"), path.join(dir, "pages"), { recursive: true });
   await fs.cp(path.join(SAMPLE, "images"), path.join(dir, "images"), { recursive: true });
-  for (const name of FILES) await fs.cp(path.join(SAMPLE, "neighbourhoods", `${name}.md`), path.join(dir, "neighbourhoods", `${name}.md`));
+  for (const name of FILES)
+    await fs.cp(path.join(SAMPLE, "neighbourhoods", `${name}.md`), path.join(dir, "neighbourhoods", `${name}.md`));
   return dir;
 }
 
@@ -74,8 +90,14 @@ function mutate(original: Buffer, seed: number): { bytes: Buffer; applied: strin
 describe("fuzzing sample content", () => {
   it("loads or reports a clean content error, 240 seeded mutations", async () => {
     const dir = await sampleTree();
-    const targets = [...FILES.map((n) => path.join("neighbourhoods", `${n}.md`)), "booklet.yml", path.join("pages", "foreword.md")];
-    const originals = new Map(await Promise.all(targets.map(async (t) => [t, await fs.readFile(path.join(dir, t))] as const)));
+    const targets = [
+      ...FILES.map((n) => path.join("neighbourhoods", `${n}.md`)),
+      "booklet.yml",
+      path.join("pages", "foreword.md"),
+    ];
+    const originals = new Map(
+      await Promise.all(targets.map(async (t) => [t, await fs.readFile(path.join(dir, t))] as const)),
+    );
     const outcomes = { built: 0, contentError: 0 };
     for (let seed = 1; seed <= 240; seed++) {
       const target = targets[seed % targets.length]!;
@@ -85,7 +107,8 @@ describe("fuzzing sample content", () => {
         await loadBooklet(dir);
         outcomes.built++;
       } catch (error) {
-        if (!(error instanceof ContentError)) throw new Error(`seed ${seed} (${target}: ${applied.join(", ")}) threw ${(error as Error).stack}`);
+        if (!(error instanceof ContentError))
+          throw new Error(`seed ${seed} (${target}: ${applied.join(", ")}) threw ${(error as Error).stack}`);
         expect(error.issues.length, `seed ${seed}`).toBeGreaterThan(0);
         for (const issue of error.issues) expect(issue.message.fa, `seed ${seed}`).toMatch(/[\u0600-\u06FF]/);
         outcomes.contentError++;

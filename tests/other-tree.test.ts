@@ -66,6 +66,7 @@ describe("another content tree", () => {
   });
 
   it("shows no sample notice when the content is not a sample", async () => {
-    for (const file of await htmlFiles(siteDir)) expect((await readPage(file)).querySelector(".sample-note")).toBeNull();
+    for (const file of await htmlFiles(siteDir))
+      expect((await readPage(file)).querySelector(".sample-note")).toBeNull();
   });
 });

@@ -28,7 +28,14 @@ beforeAll(async () => {
   const content = await writeContentTree({
     counties: [{ slug: "karaj", name: "کرج" }],
     neighbourhoods: [{ slug: "a", name: "الف", county: "کرج", body: hostileBody }],
-    pages: [{ slug: "about", title: "درباره <b onclick=\"x()\">ما</b>", order: 1, body: "<iframe src=\"https://evil.example\"></iframe>" }],
+    pages: [
+      {
+        slug: "about",
+        title: 'درباره <b onclick="x()">ما</b>',
+        order: 1,
+        body: '<iframe src="https://evil.example"></iframe>',
+      },
+    ],
   });
   const output = await tempDir("ketabche-safe-");
   const result = await ketabche(["site", "--content", content, "--output", output]);
@@ -49,7 +56,12 @@ describe("safe output", () => {
   it("allows only http(s), mailto, tel and relative link targets", async () => {
     const page = await readPage(path.join(siteDir, "neighbourhoods", "a", "index.html"));
     const hrefs = page.querySelectorAll("main .prose a").map((a) => a.getAttribute("href"));
-    expect(hrefs).toEqual(["https://example.org/a", "mailto:info@example.org", "tel:+982612345678", "/counties/karaj/"]);
+    expect(hrefs).toEqual([
+      "https://example.org/a",
+      "mailto:info@example.org",
+      "tel:+982612345678",
+      "/counties/karaj/",
+    ]);
   });
 
   it("has no script, inline script, event handler or javascript: URL on any page", async () => {
@@ -58,9 +70,14 @@ describe("safe output", () => {
       const name = path.relative(siteDir, file);
       expect([name, html]).not.toEqual([name, expect.stringMatching(/<script\b/i)]);
       expect([name, html]).not.toEqual([name, expect.stringMatching(/<[^>]+\son[a-z]+\s*=/i)]);
-      expect([name, html]).not.toEqual([name, expect.stringMatching(/(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i)]);
+      expect([name, html]).not.toEqual([
+        name,
+        expect.stringMatching(/(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i),
+      ]);
       expect([name, html]).not.toEqual([name, expect.stringMatching(/<[^>]+\sstyle\s*=/i)]);
-      const csp = (await readPage(file)).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content");
+      const csp = (await readPage(file))
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute("content");
       expect([name, csp]).toEqual([name, expect.stringContaining("default-src 'none'")]);
     }
   });
@@ -81,10 +98,19 @@ describe("safe output", () => {
     expect(files.length).toBeGreaterThan(3);
     for (const name of files) expect(name).toMatch(/\.[0-9a-f]{10}\.(css|woff2)$/);
     const images = await fs.readdir(path.join(siteDir, "img"));
-    for (const name of images.filter((n) => n !== "print")) expect(name).toMatch(/^[A-Za-z0-9_-]{10}-\d+\.(avif|webp|jpeg)$/);
+    for (const name of images.filter((n) => n !== "print"))
+      expect(name).toMatch(/^[A-Za-z0-9_-]{10}-\d+\.(avif|webp|jpeg)$/);
     const home = await fs.readFile(path.join(siteDir, "index.html"), "utf8");
     expect(home).toMatch(/href="\/assets\/css\/site\.[0-9a-f]{10}\.css"/);
-    const css = await fs.readFile(path.join(siteDir, "assets", "css", files.find((f) => f.startsWith("site."))!), "utf8");
+    const css = await fs.readFile(
+      path.join(
+        siteDir,
+        "assets",
+        "css",
+        files.find((f) => f.startsWith("site."))!,
+      ),
+      "utf8",
+    );
     expect(css).toMatch(/url\("\.\.\/fonts\/vazirmatn\.[0-9a-f]{10}\.woff2"\)/);
   });
 

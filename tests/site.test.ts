@@ -45,7 +45,14 @@ describe("the sample site", () => {
     expect(text(home.querySelector("h1"))).toBe(booklet.settings.title);
     const stats = home.querySelectorAll(".stats .stat dd").map(text);
     expect(stats).toEqual(
-      [booklet.totals.neighbourhoods, booklet.totals.actions.done, booklet.totals.actions.ongoing, booklet.totals.networkMembers, booklet.totals.networkTrained, booklet.totals.agencies].map(formatNumber),
+      [
+        booklet.totals.neighbourhoods,
+        booklet.totals.actions.done,
+        booklet.totals.actions.ongoing,
+        booklet.totals.networkMembers,
+        booklet.totals.networkTrained,
+        booklet.totals.agencies,
+      ].map(formatNumber),
     );
     expect(home.querySelector("svg.chart")).not.toBeNull();
     expect(home.querySelectorAll(".card")).toHaveLength(booklet.neighbourhoods.length);
@@ -73,13 +80,18 @@ describe("the sample site", () => {
   it("is right-to-left Persian on every page", async () => {
     for (const file of await htmlFiles(siteDir)) {
       const html = (await readPage(file)).querySelector("html")!;
-      expect([path.relative(siteDir, file), html.getAttribute("lang"), html.getAttribute("dir")]).toEqual([path.relative(siteDir, file), "fa", "rtl"]);
+      expect([path.relative(siteDir, file), html.getAttribute("lang"), html.getAttribute("dir")]).toEqual([
+        path.relative(siteDir, file),
+        "fa",
+        "rtl",
+      ]);
     }
   });
 
   it("says on every page that the content is a sample", async () => {
     expect(booklet.settings.sample).toBe(true);
-    for (const file of await htmlFiles(siteDir)) expect(text((await readPage(file)).querySelector(".sample-note"))).toContain("نمونه");
+    for (const file of await htmlFiles(siteDir))
+      expect(text((await readPage(file)).querySelector(".sample-note"))).toContain("نمونه");
   });
 
   it("resolves every internal link and image", async () => {
@@ -88,7 +100,9 @@ describe("the sample site", () => {
 
   it("shows Persian typography in the output, not the editors' Arabic letters and Latin digits", async () => {
     for (const n of booklet.neighbourhoods) {
-      const body = text((await readPage(path.join(siteDir, "neighbourhoods", n.slug, "index.html"))).querySelector("main"));
+      const body = text(
+        (await readPage(path.join(siteDir, "neighbourhoods", n.slug, "index.html"))).querySelector("main"),
+      );
       expect(body, n.slug).not.toMatch(/[يك]/);
       expect(body, n.slug).not.toMatch(/[0-9]/);
     }

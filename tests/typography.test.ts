@@ -16,7 +16,9 @@ describe("typeset: Persian prose as editors write it", () => {
   });
 
   it("adds نیم‌فاصله after می/نمی and before ها/های/تر/ترین", () => {
-    expect(typeset("اهالی می خواهند خانه ها بزرگ تر شوند")).toBe(`اهالی می${ZWNJ}خواهند خانه${ZWNJ}ها بزرگ${ZWNJ}تر شوند`);
+    expect(typeset("اهالی می خواهند خانه ها بزرگ تر شوند")).toBe(
+      `اهالی می${ZWNJ}خواهند خانه${ZWNJ}ها بزرگ${ZWNJ}تر شوند`,
+    );
     expect(typeset("کوچه های محله نمی توانند")).toBe(`کوچه${ZWNJ}های محله نمی${ZWNJ}توانند`);
     expect(typeset("بیش ترین مشارکت")).toBe(`بیش${ZWNJ}ترین مشارکت`);
   });
@@ -87,7 +89,9 @@ describe("markdown: typography on text, never on URLs, code or markup", () => {
   });
 
   it("keeps link targets, code and image sources byte for byte", () => {
-    const html = md.render("[گزارش 1402](https://example.org/report-1402?id=12) و `npm run build 2` و ![تصوير 1](images/a-1.jpg)");
+    const html = md.render(
+      "[گزارش 1402](https://example.org/report-1402?id=12) و `npm run build 2` و ![تصوير 1](images/a-1.jpg)",
+    );
     expect(html).toContain('href="https://example.org/report-1402?id=12"');
     expect(html).toContain("گزارش ۱۴۰۲");
     expect(html).toContain("<code>npm run build 2</code>");

@@ -61,8 +61,12 @@ async function measure(work: () => Promise<number | undefined>): Promise<Measure
 async function booklet(): Promise<Measurement> {
   const paths = buildPaths();
   // From no page plan at all, as on a first build: measure, plan, render again.
-  for (const file of fs.readdirSync(path.join(paths.outputDir, ".cache")).filter((f) => f.startsWith("pagination-"))) fs.rmSync(path.join(paths.outputDir, ".cache", file));
-  return measure(async () => (await buildBooklet({ ...paths, siteDir: path.join(paths.cacheDir, "bench-site") }, { publish: false })).pages);
+  for (const file of fs.readdirSync(path.join(paths.outputDir, ".cache")).filter((f) => f.startsWith("pagination-")))
+    fs.rmSync(path.join(paths.outputDir, ".cache", file));
+  return measure(
+    async () =>
+      (await buildBooklet({ ...paths, siteDir: path.join(paths.cacheDir, "bench-site") }, { publish: false })).pages,
+  );
 }
 
 async function bare(): Promise<Measurement> {
@@ -92,7 +96,10 @@ if (mode === "booklet" || mode === "bare") {
   console.log(`${RESULT} ${JSON.stringify(result)}`);
 } else {
   const run = (which: string): Measurement => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, which], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, which], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const line = out.split("\n").find((l) => l.startsWith(RESULT));
     if (!line) throw new Error(`the ${which} run printed no result:\n${out}`);
     return JSON.parse(line.slice(RESULT.length)) as Measurement;
@@ -101,8 +108,12 @@ if (mode === "booklet" || mode === "bare") {
   const full = run("booklet");
   const single = run("bare");
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(`machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(
+    `machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   console.log(`booklet pipeline : ${full.seconds.toFixed(1)} s, peak ${full.peakMb} MB, ${full.pages} pages`);
   console.log(`bare page.pdf()  : ${single.seconds.toFixed(1)} s, peak ${single.peakMb} MB, ${single.pages} pages`);
-  console.log(`ratio            : time ×${(full.seconds / single.seconds).toFixed(2)}, peak memory ×${(full.peakMb / single.peakMb).toFixed(2)}`);
+  console.log(
+    `ratio            : time ×${(full.seconds / single.seconds).toFixed(2)}, peak memory ×${(full.peakMb / single.peakMb).toFixed(2)}`,
+  );
 }

@@ -17,8 +17,21 @@ if (!pdf || !firstArg || !lastArg || !out) {
 const first = Number(firstArg);
 const last = Number(lastArg);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sheet-"));
-execFileSync("pdftoppm", ["-png", "-r", dpiArg ?? "40", "-f", String(first), "-l", String(last), pdf, path.join(dir, "p")]);
-const files = fs.readdirSync(dir).filter((f) => f.endsWith(".png")).sort();
+execFileSync("pdftoppm", [
+  "-png",
+  "-r",
+  dpiArg ?? "40",
+  "-f",
+  String(first),
+  "-l",
+  String(last),
+  pdf,
+  path.join(dir, "p"),
+]);
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".png"))
+  .sort();
 const pageNumber = (file: string) => Number(/-(\d+)\.png$/.exec(file)![1]);
 const { width = 0, height = 0 } = await sharp(path.join(dir, files[0]!)).metadata();
 const gap = 12;
@@ -44,5 +57,8 @@ rows.forEach((k, i) => {
   if (spread.left) composites.push({ input: path.join(dir, spread.left), left: x, top: y });
   if (spread.right) composites.push({ input: path.join(dir, spread.right), left: x + width, top: y });
 });
-await sharp({ create: { width: sheetWidth, height: sheetHeight, channels: 3, background: "#777" } }).composite(composites).png().toFile(out);
+await sharp({ create: { width: sheetWidth, height: sheetHeight, channels: 3, background: "#777" } })
+  .composite(composites)
+  .png()
+  .toFile(out);
 console.log(out);

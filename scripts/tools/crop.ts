@@ -12,6 +12,8 @@ const slice = Number(sliceArg ?? 1400);
 const { width = 0, height = 0 } = await sharp(file).metadata();
 for (let top = 0, i = 1; top < height; top += slice, i++) {
   const out = file.replace(/\.png$/, `.part${i}.png`);
-  await sharp(file).extract({ left: 0, top, width, height: Math.min(slice, height - top) }).toFile(out);
+  await sharp(file)
+    .extract({ left: 0, top, width, height: Math.min(slice, height - top) })
+    .toFile(out);
   console.log(out);
 }

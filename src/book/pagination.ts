@@ -27,8 +27,14 @@ export class PaginationError extends Error {}
  * Plans blanks and page numbers from a render. `measured` holds the pages found in a PDF that was rendered with
  * `used` (its blanks are taken out first), `totalPages` is that PDF's page count.
  */
-export function planPagination(sections: readonly Section[], measured: ReadonlyMap<string, number>, totalPages: number, used?: Pagination): Pagination {
-  const blanksUsedBefore = (index: number) => sections.slice(0, index + 1).reduce((sum, s) => sum + (used?.blanks[s.id] ?? 0), 0);
+export function planPagination(
+  sections: readonly Section[],
+  measured: ReadonlyMap<string, number>,
+  totalPages: number,
+  used?: Pagination,
+): Pagination {
+  const blanksUsedBefore = (index: number) =>
+    sections.slice(0, index + 1).reduce((sum, s) => sum + (used?.blanks[s.id] ?? 0), 0);
   const allUsed = Object.values(used?.blanks ?? {}).reduce((a, b) => a + b, 0);
   const pages: Record<string, number> = {};
   const blanks: Record<string, number> = {};
@@ -56,7 +62,10 @@ export function planPagination(sections: readonly Section[], measured: ReadonlyM
     }
     const page = pageOf(index);
     if (page === undefined) {
-      if (section.start === "recto") throw new PaginationError(`section "${section.id}" must start on a recto but its page could not be found in the PDF`);
+      if (section.start === "recto")
+        throw new PaginationError(
+          `section "${section.id}" must start on a recto but its page could not be found in the PDF`,
+        );
       return;
     }
     let planned = page - blanksUsedBefore(index) + shift;

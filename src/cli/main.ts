@@ -73,7 +73,13 @@ function pathsFromArgs(): BuildPaths {
   return buildPaths({
     ...process.env,
     ...(values.content ? { KETABCHE_CONTENT: path.resolve(cwd, values.content) } : {}),
-    ...(values.output ? { KETABCHE_OUTPUT: path.resolve(cwd, values.output), KETABCHE_SITE_DIR: undefined, KETABCHE_CACHE: process.env.KETABCHE_CACHE } : {}),
+    ...(values.output
+      ? {
+          KETABCHE_OUTPUT: path.resolve(cwd, values.output),
+          KETABCHE_SITE_DIR: undefined,
+          KETABCHE_CACHE: process.env.KETABCHE_CACHE,
+        }
+      : {}),
     ...(values.paper ? { KETABCHE_PAPER: values.paper } : {}),
   });
 }
@@ -88,27 +94,47 @@ export function findContentError(error: unknown): ContentError | undefined {
   return undefined;
 }
 
-const seconds = (value: number) => (lang === "fa" ? `${formatNumber(Math.round(value * 10) / 10)} ثانیه` : `${value.toFixed(1)}s`);
+const seconds = (value: number) =>
+  lang === "fa" ? `${formatNumber(Math.round(value * 10) / 10)} ثانیه` : `${value.toFixed(1)}s`;
 
 function reportProgress(event: ProgressEvent): void {
   const fa = lang === "fa";
-  const pass = fa ? `گذر ${formatNumber("pass" in event ? event.pass : 0)}` : `pass ${"pass" in event ? event.pass : 0}`;
+  const pass = fa
+    ? `گذر ${formatNumber("pass" in event ? event.pass : 0)}`
+    : `pass ${"pass" in event ? event.pass : 0}`;
   switch (event.stage) {
     case "build":
       console.log(fa ? `${pass}: ساخت صفحه‌های چاپی…` : `${pass}: building the print pages…`);
       break;
     case "render":
-      console.log(fa ? `${pass}: چاپ با Chromium: ${formatNumber(event.sections)} بخش، ${formatNumber(event.pages)} صفحه، ${seconds(event.seconds)}` : `${pass}: printed by Chromium: ${event.sections} sections, ${event.pages} pages, ${seconds(event.seconds)}`);
+      console.log(
+        fa
+          ? `${pass}: چاپ با Chromium: ${formatNumber(event.sections)} بخش، ${formatNumber(event.pages)} صفحه، ${seconds(event.seconds)}`
+          : `${pass}: printed by Chromium: ${event.sections} sections, ${event.pages} pages, ${seconds(event.seconds)}`,
+      );
       break;
     case "plan":
       if (event.settled) console.log(fa ? `${pass}: شماره صفحه‌ها جا افتاد.` : `${pass}: page numbers settled.`);
-      else console.log(fa ? `${pass}: شماره صفحه‌ها و صفحه‌های سفید دوباره چیده شد؛ گذر دیگری لازم است.` : `${pass}: page numbers and blank pages re-planned; another pass is needed.`);
+      else
+        console.log(
+          fa
+            ? `${pass}: شماره صفحه‌ها و صفحه‌های سفید دوباره چیده شد؛ گذر دیگری لازم است.`
+            : `${pass}: page numbers and blank pages re-planned; another pass is needed.`,
+        );
       break;
     case "retry":
-      console.log(fa ? `${pass}: Chromium از کار افتاد یا پاسخ نداد (${event.reason})؛ یک بار دیگر راه‌اندازی می‌شود…` : `${pass}: Chromium crashed or hung (${event.reason}); starting it once more…`);
+      console.log(
+        fa
+          ? `${pass}: Chromium از کار افتاد یا پاسخ نداد (${event.reason})؛ یک بار دیگر راه‌اندازی می‌شود…`
+          : `${pass}: Chromium crashed or hung (${event.reason}); starting it once more…`,
+      );
       break;
     case "finish":
-      console.log(fa ? `پردازش نهایی PDF: نشانک‌ها، فراداده، جهت راست به چپ.` : `post-processing the PDF: bookmarks, metadata, right-to-left.`);
+      console.log(
+        fa
+          ? `پردازش نهایی PDF: نشانک‌ها، فراداده، جهت راست به چپ.`
+          : `post-processing the PDF: bookmarks, metadata, right-to-left.`,
+      );
       break;
   }
 }
@@ -128,7 +154,8 @@ function reportBooklet(result: BookletResult): void {
         : `  warning: image ${image.src} in ${image.source} prints at ${image.dpi} dpi (below 300).`,
     );
   }
-  if (result.lowResolution.length === 0) console.log(fa ? "  همه تصویرها دست‌کم ۳۰۰ نقطه در اینچ چاپ می‌شوند." : "  every image prints at 300 dpi or more.");
+  if (result.lowResolution.length === 0)
+    console.log(fa ? "  همه تصویرها دست‌کم ۳۰۰ نقطه در اینچ چاپ می‌شوند." : "  every image prints at 300 dpi or more.");
 }
 
 /** Writes the typography fixes into the files and says, per file, what changed. */
@@ -148,7 +175,11 @@ async function fixContent(contentDir: string): Promise<void> {
     changed++;
     const lines = result.fixes.map((f) => f.line);
     const shown = path.relative(process.cwd(), full);
-    console.log(lang === "fa" ? `درست شد: ${shown} — ${formatNumber(lines.length)} سطر (${lines.map((l) => formatNumber(l)).join("، ")})` : `fixed: ${shown} — ${lines.length} line(s) (${lines.join(", ")})`);
+    console.log(
+      lang === "fa"
+        ? `درست شد: ${shown} — ${formatNumber(lines.length)} سطر (${lines.map((l) => formatNumber(l)).join("، ")})`
+        : `fixed: ${shown} — ${lines.length} line(s) (${lines.join(", ")})`,
+    );
   }
   console.log(lang === "fa" ? `نگارش ${formatNumber(changed)} فایل درست شد.\n` : `${changed} file(s) fixed.\n`);
 }
@@ -168,13 +199,23 @@ function reportContentError(error: ContentError): void {
   for (const issue of error.issues) console.error(formatIssue(issue, lang));
   const count = error.issues.filter((i) => i.severity === "error").length;
   const building = command === "build" || command === "site" || command === "pdf";
-  if (lang === "fa") console.error(`\n${formatNumber(count)} خطا در محتوا${building ? "؛ ساخت متوقف شد و خروجی پیشین دست‌نخورده ماند." : "."}`);
-  else console.error(`\n${count} content error(s)${building ? "; the build stopped and the previous output is untouched." : "."}`);
+  if (lang === "fa")
+    console.error(
+      `\n${formatNumber(count)} خطا در محتوا${building ? "؛ ساخت متوقف شد و خروجی پیشین دست‌نخورده ماند." : "."}`,
+    );
+  else
+    console.error(
+      `\n${count} content error(s)${building ? "; the build stopped and the previous output is untouched." : "."}`,
+    );
 }
 
 async function run(): Promise<void> {
   if (values.paper && !papers.includes(values.paper as (typeof papers)[number])) {
-    throw new Error(lang === "fa" ? `اندازه کاغذ «${values.paper}» شناخته نیست؛ یکی از ${papers.join("، ")}.` : `unknown paper size "${values.paper}"; use one of ${papers.join(", ")}.`);
+    throw new Error(
+      lang === "fa"
+        ? `اندازه کاغذ «${values.paper}» شناخته نیست؛ یکی از ${papers.join("، ")}.`
+        : `unknown paper size "${values.paper}"; use one of ${papers.join(", ")}.`,
+    );
   }
   const paths = pathsFromArgs();
   const started = Date.now();
@@ -187,14 +228,22 @@ async function run(): Promise<void> {
     }
     case "pdf": {
       // The booklet alone: the print pages are built in the staging folder and thrown away with it.
-      const result = await withStagedOutput(paths, (staged) => buildBooklet(staged, { publish: false, onProgress: reportProgress }), { publishSite: false });
+      const result = await withStagedOutput(
+        paths,
+        (staged) => buildBooklet(staged, { publish: false, onProgress: reportProgress }),
+        { publishSite: false },
+      );
       reportBooklet({ ...result, pdfPath: paths.bookletFile });
       return;
     }
     case "site": {
       await withStagedOutput(paths, (staged) => buildSite(staged));
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(lang === "fa" ? `وب‌گاه ساخته شد: ${paths.siteDir} (${seconds} ثانیه)` : `site built: ${paths.siteDir} (${seconds}s)`);
+      console.log(
+        lang === "fa"
+          ? `وب‌گاه ساخته شد: ${paths.siteDir} (${seconds} ثانیه)`
+          : `site built: ${paths.siteDir} (${seconds}s)`,
+      );
       return;
     }
     case "check": {
@@ -204,9 +253,13 @@ async function run(): Promise<void> {
       const errors = issues.filter((i) => i.severity === "error").length;
       const warnings = issues.length - errors;
       if (lang === "fa") {
-        console.log(`\n${formatNumber(errors)} خطا، ${formatNumber(warnings)} هشدار.${booklet ? ` ${formatNumber(booklet.neighbourhoods.length)} محله و ${formatNumber(booklet.pages.length)} صفحه آغازین خوانده شد.` : ""}`);
+        console.log(
+          `\n${formatNumber(errors)} خطا، ${formatNumber(warnings)} هشدار.${booklet ? ` ${formatNumber(booklet.neighbourhoods.length)} محله و ${formatNumber(booklet.pages.length)} صفحه آغازین خوانده شد.` : ""}`,
+        );
       } else {
-        console.log(`\n${errors} error(s), ${warnings} warning(s).${booklet ? ` Read ${booklet.neighbourhoods.length} neighbourhoods and ${booklet.pages.length} front pages.` : ""}`);
+        console.log(
+          `\n${errors} error(s), ${warnings} warning(s).${booklet ? ` Read ${booklet.neighbourhoods.length} neighbourhoods and ${booklet.pages.length} front pages.` : ""}`,
+        );
       }
       if (errors) process.exitCode = 1;
       return;
@@ -214,7 +267,11 @@ async function run(): Promise<void> {
     case "new": {
       const slug = positionals[1];
       const file = await scaffoldNeighbourhood(paths.contentDir, slug ?? "");
-      console.log(lang === "fa" ? `فایل تازه ساخته شد: ${path.relative(process.cwd(), file)}\nآن را پر کنید و سپس «ketabche check» را اجرا کنید.` : `created ${path.relative(process.cwd(), file)}; fill it in, then run "ketabche check".`);
+      console.log(
+        lang === "fa"
+          ? `فایل تازه ساخته شد: ${path.relative(process.cwd(), file)}\nآن را پر کنید و سپس «ketabche check» را اجرا کنید.`
+          : `created ${path.relative(process.cwd(), file)}; fill it in, then run "ketabche check".`,
+      );
       return;
     }
     case "serve": {
@@ -223,7 +280,11 @@ async function run(): Promise<void> {
       const plan = planFile(paths.outputDir, paths.paper ?? settings.paper);
       const paginationFile = fs.existsSync(plan) ? plan : undefined;
       await serveSite({ ...paths, paginationFile }, Number(values.port));
-      console.log(lang === "fa" ? `پیش‌نمایش کتابچه برای چاپ: http://localhost:${values.port}${settings.pathPrefix}print/ (در Chromium: چاپ ← پیش‌نمایش)` : `print preview: http://localhost:${values.port}${settings.pathPrefix}print/`);
+      console.log(
+        lang === "fa"
+          ? `پیش‌نمایش کتابچه برای چاپ: http://localhost:${values.port}${settings.pathPrefix}print/ (در Chromium: چاپ ← پیش‌نمایش)`
+          : `print preview: http://localhost:${values.port}${settings.pathPrefix}print/`,
+      );
       return;
     }
     default:
@@ -243,7 +304,9 @@ try {
         ? `Chromium دو بار پیاپی از کار افتاد یا پاسخ نداد؛ کتابچه ساخته نشد و خروجی پیشین دست‌نخورده ماند.\nعلت: ${describeError(error.cause)}\nاگر Chromium نصب نیست، ./scripts/setup.sh را اجرا کنید؛ مسیر آن را می‌توان با PUPPETEER_EXECUTABLE_PATH داد.`
         : `Chromium crashed or hung twice; the booklet was not built and the previous output is untouched.\ncause: ${describeError(error.cause)}\nIf Chromium is missing, run ./scripts/setup.sh; PUPPETEER_EXECUTABLE_PATH sets its path.`,
     );
-  }
-  else console.error(lang === "fa" ? `خطای پیش‌بینی‌نشده: ${describeError(error)}` : `unexpected error: ${describeError(error)}`);
+  } else
+    console.error(
+      lang === "fa" ? `خطای پیش‌بینی‌نشده: ${describeError(error)}` : `unexpected error: ${describeError(error)}`,
+    );
   process.exitCode = 1;
 }

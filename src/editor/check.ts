@@ -32,7 +32,11 @@ export async function contentFiles(contentDir: string): Promise<ContentFile[]> {
   return [
     { relative: SETTINGS_FILE, kind: "settings" as const, schema: settingsSchema },
     ...pages.map((name) => ({ relative: `pages/${name}`, kind: "page" as const, schema: pageSchema })),
-    ...neighbourhoods.map((name) => ({ relative: `neighbourhoods/${name}`, kind: "neighbourhood" as const, schema: neighbourhoodSchema })),
+    ...neighbourhoods.map((name) => ({
+      relative: `neighbourhoods/${name}`,
+      kind: "neighbourhood" as const,
+      schema: neighbourhoodSchema,
+    })),
   ];
 }
 
@@ -44,7 +48,7 @@ const kindNames: Record<TypographyKind, { fa: string; en: string }> = {
   "arabic-letters": { fa: "حروف عربی (ي، ك)", en: "Arabic letters (ي, ك)" },
   "latin-digits": { fa: "رقم لاتین", en: "Latin digits" },
   zwnj: { fa: "نیم‌فاصله", en: "missing zero-width non-joiner (نیم‌فاصله)" },
-  punctuation: { fa: "نشانه‌های لاتین (, ? ; \")", en: "Latin punctuation (, ? ; \")" },
+  punctuation: { fa: 'نشانه‌های لاتین (, ? ; ")', en: 'Latin punctuation (, ? ; ")' },
 };
 
 /** Levenshtein distance, for "did you mean" suggestions. */
@@ -69,8 +73,14 @@ function nearest(key: string, known: string[]): string | undefined {
 }
 
 /** Keys written in `data` that `schema` does not know, with their paths. */
-function unknownKeys(schema: z.ZodType, data: unknown, at: PropertyKey[] = []): { path: PropertyKey[]; key: string; known: string[] }[] {
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType } } })._zod.def;
+function unknownKeys(
+  schema: z.ZodType,
+  data: unknown,
+  at: PropertyKey[] = [],
+): { path: PropertyKey[]; key: string; known: string[] }[] {
+  const def = (
+    schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType } } }
+  )._zod.def;
   switch (def.type) {
     case "optional":
     case "default":
@@ -92,7 +102,12 @@ function unknownKeys(schema: z.ZodType, data: unknown, at: PropertyKey[] = []): 
   }
 }
 
-function warning(file: string, line: number | undefined, field: string | undefined, message: ContentIssue["message"]): ContentIssue {
+function warning(
+  file: string,
+  line: number | undefined,
+  field: string | undefined,
+  message: ContentIssue["message"],
+): ContentIssue {
   return { severity: "warning", file, line, field, message };
 }
 
@@ -115,8 +130,12 @@ async function fileWarnings(contentDir: string, file: ContentFile): Promise<Cont
     const guess = nearest(key, known);
     warnings.push(
       warning(shown, source.lineOf(at), fieldName(at), {
-        fa: guess ? `کلید «${key}» شناخته نیست؛ شاید منظور «${guess}» است؟` : `کلید «${key}» شناخته نیست و نادیده گرفته می‌شود؛ کلیدهای مجاز: ${known.join("، ")}.`,
-        en: guess ? `unknown key "${key}"; did you mean "${guess}"?` : `unknown key "${key}" is ignored; known keys: ${known.join(", ")}.`,
+        fa: guess
+          ? `کلید «${key}» شناخته نیست؛ شاید منظور «${guess}» است؟`
+          : `کلید «${key}» شناخته نیست و نادیده گرفته می‌شود؛ کلیدهای مجاز: ${known.join("، ")}.`,
+        en: guess
+          ? `unknown key "${key}"; did you mean "${guess}"?`
+          : `unknown key "${key}" is ignored; known keys: ${known.join(", ")}.`,
       }),
     );
   }

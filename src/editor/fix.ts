@@ -68,28 +68,34 @@ export function fixYaml(yamlText: string, schema: z.ZodType): string {
     if (replacement !== undefined) edits.push({ start, end, replacement });
   }
   let out = yamlText;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end);
   const before = schema.safeParse(data);
   const after = YAML.parseDocument(out);
   if (after.errors.length) return yamlText;
   const afterData = after.toJS();
   const sameKeys = JSON.stringify(keysOf(data)) === JSON.stringify(keysOf(afterData));
   const parsedAfter = schema.safeParse(afterData);
-  const same = before.success ? parsedAfter.success && isDeepStrictEqual(before.data, parsedAfter.data) : !parsedAfter.success;
+  const same = before.success
+    ? parsedAfter.success && isDeepStrictEqual(before.data, parsedAfter.data)
+    : !parsedAfter.success;
   return sameKeys && same ? out : yamlText;
 }
 
 function keysOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(keysOf);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keysOf(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keysOf(v)]));
   return null;
 }
 
 // Inline pieces that are never prose: code spans, link and image targets, autolinks, bare URLs, HTML tags.
-const PROTECTED = /(`+)[^`]*?\1|\]\([^)]*\)|<[a-zA-Z][^>\s]*>|<\/?[a-zA-Z][^>]*>|https?:\/\/[^\s)]+|mailto:[^\s)]+|\{[^}]*\}/g;
+const PROTECTED =
+  /(`+)[^`]*?\1|\]\([^)]*\)|<[a-zA-Z][^>\s]*>|<\/?[a-zA-Z][^>]*>|https?:\/\/[^\s)]+|mailto:[^\s)]+|\{[^}]*\}/g;
 // The start of a line that is Markdown syntax: indentation, quote markers, heading, list marker.
 const BLOCK_PREFIX = /^(\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?)/;
-const SKIP_LINE = /^\s*(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*|\[[^\]]+\]:.*|(?:---|\*\*\*|___)\s*)$|^(?: {4}|\t)/;
+const SKIP_LINE =
+  /^\s*(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*|\[[^\]]+\]:.*|(?:---|\*\*\*|___)\s*)$|^(?: {4}|\t)/;
 const FENCE = /^\s*(```|~~~)/;
 
 function fixLine(line: string): string {
@@ -138,7 +144,9 @@ function lineFixes(before: string, after: string, firstLine: number): LineFix[] 
   const a = before.split("\n");
   const b = after.split("\n");
   if (a.length !== b.length) return [];
-  return a.flatMap((line, i) => (line === b[i] ? [] : [{ line: firstLine + i, before: line, after: b[i]!, kinds: classify(line, b[i]!) }]));
+  return a.flatMap((line, i) =>
+    line === b[i] ? [] : [{ line: firstLine + i, before: line, after: b[i]!, kinds: classify(line, b[i]!) }],
+  );
 }
 
 /** A Markdown file with YAML front matter. */
@@ -152,7 +160,10 @@ export function fixMarkdownFile(text: string, schema: z.ZodType): FileFix {
   const fixedYaml = bounds ? fixYaml(yaml, schema) : yaml;
   const fixedBody = fixBody(body);
   const headLines = head.split("\n").length - 1;
-  const fixes = [...lineFixes(yaml, fixedYaml, headLines + 1), ...lineFixes(body, fixedBody, text.slice(0, bodyStart).split("\n").length)];
+  const fixes = [
+    ...lineFixes(yaml, fixedYaml, headLines + 1),
+    ...lineFixes(body, fixedBody, text.slice(0, bodyStart).split("\n").length),
+  ];
   return { text: head + fixedYaml + delimiter + fixedBody, fixes };
 }
 
@@ -162,4 +173,3 @@ export function fixYamlFile(text: string, schema: z.ZodType): FileFix {
   const fixed = fixYaml(text.slice(bom.length), schema);
   return { text: bom + fixed, fixes: lineFixes(text.slice(bom.length), fixed, 1) };
 }
-

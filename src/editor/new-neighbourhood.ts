@@ -82,10 +82,26 @@ export async function scaffoldNeighbourhood(contentDir: string, slug: string): P
   await fs.mkdir(path.dirname(file), { recursive: true });
   try {
     // "wx": never overwrite an editor's file, even if it appears between a check and the write.
-    await fs.writeFile(file, template(settings.counties[0]!.name, settings.counties.map((c) => c.name)), { flag: "wx" });
+    await fs.writeFile(
+      file,
+      template(
+        settings.counties[0]!.name,
+        settings.counties.map((c) => c.name),
+      ),
+      { flag: "wx" },
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    throw new ContentError([{ severity: "error", file: shown, message: { fa: "این محله پیش‌تر ساخته شده است؛ نام دیگری برگزینید یا همان فایل را ویرایش کنید.", en: "this neighbourhood already exists; choose another name or edit that file." } }]);
+    throw new ContentError([
+      {
+        severity: "error",
+        file: shown,
+        message: {
+          fa: "این محله پیش‌تر ساخته شده است؛ نام دیگری برگزینید یا همان فایل را ویرایش کنید.",
+          en: "this neighbourhood already exists; choose another name or edit that file.",
+        },
+      },
+    ]);
   }
   return file;
 }

@@ -57,7 +57,10 @@ async function readPlan(file: string): Promise<Pagination | undefined> {
  * Builds the booklet into `<output>/booklet.pdf`. The site that the last pass built (in `paths.siteDir`) carries
  * the final page numbers, so its links into the PDF are right; `publish` copies the PDF into it.
  */
-export async function buildBooklet(paths: BuildPaths, { publish = true, onProgress = (_: ProgressEvent) => {} } = {}): Promise<BookletResult> {
+export async function buildBooklet(
+  paths: BuildPaths,
+  { publish = true, onProgress = (_: ProgressEvent) => {} } = {},
+): Promise<BookletResult> {
   const started = Date.now();
   const booklet = await loadBooklet(paths.contentDir);
   const paper = paths.paper ?? booklet.settings.paper;
@@ -95,7 +98,13 @@ export async function buildBooklet(paths: BuildPaths, { publish = true, onProgre
       const document = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
       const pageCount = document.getPageCount();
       const measured = await namedDestinationPages(document);
-      onProgress({ stage: "render", pass, sections: rendered.sections.length, pages: pageCount, seconds: (Date.now() - renderStarted) / 1000 });
+      onProgress({
+        stage: "render",
+        pass,
+        sections: rendered.sections.length,
+        pages: pageCount,
+        seconds: (Date.now() - renderStarted) / 1000,
+      });
 
       const settled = plan !== undefined && matches(plan, measured, pageCount);
       const blanks = plan ? Object.values(plan.blanks).reduce((a, b) => a + b, 0) : 0;
@@ -103,7 +112,12 @@ export async function buildBooklet(paths: BuildPaths, { publish = true, onProgre
       onProgress({ stage: "plan", pass, blanks, settled });
       if (!settled || !plan) continue;
 
-      const finished = await postprocess({ pdf: rendered.pdf, settings: booklet.settings, toc: rendered.toc, pages: measured });
+      const finished = await postprocess({
+        pdf: rendered.pdf,
+        settings: booklet.settings,
+        toc: rendered.toc,
+        pages: measured,
+      });
       const pdfPath = paths.bookletFile;
       await fs.mkdir(path.dirname(pdfPath), { recursive: true });
       await fs.writeFile(pdfPath, finished);

@@ -14,11 +14,19 @@ export interface StagingOptions {
   publishSite?: boolean;
 }
 
-export async function withStagedOutput<T>(paths: BuildPaths, work: (staged: BuildPaths) => Promise<T>, { publishSite = true }: StagingOptions = {}): Promise<T> {
+export async function withStagedOutput<T>(
+  paths: BuildPaths,
+  work: (staged: BuildPaths) => Promise<T>,
+  { publishSite = true }: StagingOptions = {},
+): Promise<T> {
   await fs.promises.mkdir(paths.outputDir, { recursive: true });
   // Inside the output folder, so that the final renames stay on one file system and are atomic.
   const staging = await fs.promises.mkdtemp(path.join(paths.outputDir, STAGING_PREFIX));
-  const staged: BuildPaths = { ...paths, siteDir: path.join(staging, "site"), bookletFile: path.join(staging, "booklet.pdf") };
+  const staged: BuildPaths = {
+    ...paths,
+    siteDir: path.join(staging, "site"),
+    bookletFile: path.join(staging, "booklet.pdf"),
+  };
   const discard = () => fs.rmSync(staging, { recursive: true, force: true });
   const interrupted = (signal: NodeJS.Signals) => {
     discard();

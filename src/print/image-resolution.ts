@@ -15,7 +15,11 @@ export interface LowResolution {
 }
 
 /** Printed frames are filled (object-fit: cover), so the scarcer of the two dimensions decides. */
-export function effectiveDpi(pixels: { width: number; height: number }, frameWidthMm: number, frameHeightMm: number): number {
+export function effectiveDpi(
+  pixels: { width: number; height: number },
+  frameWidthMm: number,
+  frameHeightMm: number,
+): number {
   const inches = (mm: number) => mm / 25.4;
   return Math.min(pixels.width / inches(frameWidthMm), pixels.height / inches(frameHeightMm));
 }
@@ -24,12 +28,21 @@ export async function lowResolutionImages(booklet: Booklet, paper: Paper): Promi
   const g = geometry(paper);
   const sizes = new Map<string, Promise<{ width: number; height: number }>>();
   const sizeOf = (src: string) => {
-    if (!sizes.has(src)) sizes.set(src, sharp(path.join(booklet.contentDir, src)).metadata().then((m) => ({ width: m.width ?? 0, height: m.height ?? 0 })));
+    if (!sizes.has(src))
+      sizes.set(
+        src,
+        sharp(path.join(booklet.contentDir, src))
+          .metadata()
+          .then((m) => ({ width: m.width ?? 0, height: m.height ?? 0 })),
+      );
     return sizes.get(src)!;
   };
   const found: LowResolution[] = [];
   for (const n of booklet.neighbourhoods) {
-    const uses: { src: string; role: PrintRole }[] = [{ src: n.cover.src, role: "cover" }, ...n.gallery.map((image) => ({ src: image.src, role: "gallery" as const }))];
+    const uses: { src: string; role: PrintRole }[] = [
+      { src: n.cover.src, role: "cover" },
+      ...n.gallery.map((image) => ({ src: image.src, role: "gallery" as const })),
+    ];
     for (const { src, role } of uses) {
       const width = printedWidthMm(role, g);
       const dpi = Math.floor(effectiveDpi(await sizeOf(src), width, width / frameAspect[role]));

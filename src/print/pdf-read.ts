@@ -2,7 +2,7 @@
  * Reading a rendered PDF back: which page each named destination points at. Chromium writes one named
  * destination for every element that a link in the document points to (here: the table of contents' targets).
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef } from "pdf-lib";
 
 export async function namedDestinationPages(pdf: PDFDocument): Promise<Map<string, number>> {
   const pageIndex = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index + 1]));
@@ -22,6 +22,8 @@ export async function namedDestinationPages(pdf: PDFDocument): Promise<Map<strin
 
 /** PDF names are written "/nh-hesarak", with #xx escapes for bytes outside the printable range. */
 function decodeName(name: string): string {
-  const bytes = name.replace(/^\//, "").replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const bytes = name
+    .replace(/^\//, "")
+    .replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, "latin1").toString("utf8");
 }

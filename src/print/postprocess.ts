@@ -4,7 +4,17 @@
  * and fixed dates so that the same content always gives the same bytes.
  */
 import jalaali from "jalaali-js";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef, ReadingDirection } from "pdf-lib";
+import {
+  type PDFArray,
+  type PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  type PDFRef,
+  ReadingDirection,
+} from "pdf-lib";
 import type { Settings } from "../content/schema.ts";
 import type { TocEntry } from "./render.ts";
 

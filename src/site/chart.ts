@@ -21,7 +21,10 @@ export interface ChartOptions {
  * Each county is a row: its name and total on one line, the stacked bar below at full width. Keeping labels
  * off the bar's line lets the chart stay legible when a phone scales it down to a third of its size.
  */
-export function actionsByCountyChart(counties: readonly County[], { width = 400, title = "اقدام‌ها به تفکیک شهرستان" }: ChartOptions = {}): string {
+export function actionsByCountyChart(
+  counties: readonly County[],
+  { width = 400, title = "اقدام‌ها به تفکیک شهرستان" }: ChartOptions = {},
+): string {
   const rows = counties.filter((c) => c.neighbourhoods.length > 0);
   const rowHeight = 58;
   const barHeight = 16;

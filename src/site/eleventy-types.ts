@@ -11,7 +11,10 @@ export interface EleventyConfig {
   addAsyncShortcode(name: string, shortcode: (...args: any[]) => Promise<string>): void;
   addPassthroughCopy(mapping: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
-  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
+  addTransform(
+    name: string,
+    transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>,
+  ): void;
   setLibrary(name: string, library: unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;

@@ -30,7 +30,10 @@ const REVALIDATE = "public, max-age=0, must-revalidate";
  */
 export function headersFile(pathPrefix: string): string {
   const at = (p: string) => `${pathPrefix}${p}`;
-  const rule = (pattern: string, headers: Record<string, string>) => `${pattern}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join("\n")}\n`;
+  const rule = (pattern: string, headers: Record<string, string>) =>
+    `${pattern}\n${Object.entries(headers)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join("\n")}\n`;
   return [
     "# Written by ketabche at build time.",
     rule(at("*"), {
@@ -41,6 +44,14 @@ export function headersFile(pathPrefix: string): string {
     }),
     rule(at("assets/*"), { "Cache-Control": YEAR }),
     rule(at("img/*"), { "Cache-Control": YEAR }),
-    ...[pathPrefix, at("neighbourhoods/*"), at("counties/*"), at("pages/*"), at("print/*"), at("404.html"), at("booklet.pdf")].map((pattern) => rule(pattern, { "Cache-Control": REVALIDATE })),
+    ...[
+      pathPrefix,
+      at("neighbourhoods/*"),
+      at("counties/*"),
+      at("pages/*"),
+      at("print/*"),
+      at("404.html"),
+      at("booklet.pdf"),
+    ].map((pattern) => rule(pattern, { "Cache-Control": REVALIDATE })),
   ].join("\n");
 }

@@ -16,7 +16,10 @@ export interface CliResult {
 /** Image encodes are shared between test builds through one cache folder, as between a user's builds. */
 export const TEST_IMAGE_CACHE = path.join(PROJECT_ROOT, "node_modules", ".cache", "ketabche-test-images");
 
-export async function ketabche(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<CliResult> {
+export async function ketabche(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? PROJECT_ROOT,

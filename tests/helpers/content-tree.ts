@@ -35,9 +35,16 @@ export async function tempDir(prefix = "ketabche-test-"): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
-export async function writeImage(file: string, width = 1200, height = 800, colour = { r: 30, g: 110, b: 120 }): Promise<void> {
+export async function writeImage(
+  file: string,
+  width = 1200,
+  height = 800,
+  colour = { r: 30, g: 110, b: 120 },
+): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await sharp({ create: { width, height, channels: 3, background: colour } }).jpeg({ quality: 70 }).toFile(file);
+  await sharp({ create: { width, height, channels: 3, background: colour } })
+    .jpeg({ quality: 70 })
+    .toFile(file);
 }
 
 export function neighbourhoodFrontMatter(n: TreeNeighbourhood): string {
@@ -77,11 +84,17 @@ export async function writeContentTree(options: TreeOptions, root?: string): Pro
   await writeImage(path.join(dir, "images", "cover.jpg"));
   await writeImage(path.join(dir, "images", "gallery.jpg"), 900, 1200, { r: 200, g: 140, b: 40 });
   for (const page of options.pages ?? [{ slug: "foreword", title: "پیشگفتار", order: 1, body: "متن پیشگفتار." }]) {
-    await fs.writeFile(path.join(dir, "pages", `${page.slug}.md`), `---\ntitle: ${page.title}\norder: ${page.order}\n---\n${page.body}\n`);
+    await fs.writeFile(
+      path.join(dir, "pages", `${page.slug}.md`),
+      `---\ntitle: ${page.title}\norder: ${page.order}\n---\n${page.body}\n`,
+    );
   }
   for (const n of options.neighbourhoods) {
     const front = n.frontMatter ?? neighbourhoodFrontMatter(n);
-    await fs.writeFile(path.join(dir, "neighbourhoods", `${n.slug}.md`), `---\n${front}---\n${n.body ?? "روایت این محله."}\n`);
+    await fs.writeFile(
+      path.join(dir, "neighbourhoods", `${n.slug}.md`),
+      `---\n${front}---\n${n.body ?? "روایت این محله."}\n`,
+    );
   }
   return dir;
 }

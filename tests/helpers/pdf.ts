@@ -22,8 +22,23 @@ export interface Region {
 
 /** The text of one page, or of a rectangle of it (in points, from the top left). */
 export function pageText(pdf: string, page: number, region?: Region): string {
-  const crop = region ? ["-x", String(Math.floor(region.x)), "-y", String(Math.floor(region.y)), "-W", String(Math.ceil(region.width)), "-H", String(Math.ceil(region.height))] : [];
-  return stripBidi(execFileSync("pdftotext", ["-r", "72", "-f", String(page), "-l", String(page), ...crop, pdf, "-"], { encoding: "utf8" }));
+  const crop = region
+    ? [
+        "-x",
+        String(Math.floor(region.x)),
+        "-y",
+        String(Math.floor(region.y)),
+        "-W",
+        String(Math.ceil(region.width)),
+        "-H",
+        String(Math.ceil(region.height)),
+      ]
+    : [];
+  return stripBidi(
+    execFileSync("pdftotext", ["-r", "72", "-f", String(page), "-l", String(page), ...crop, pdf, "-"], {
+      encoding: "utf8",
+    }),
+  );
 }
 
 export function allPagesText(pdf: string): string[] {
@@ -40,13 +55,18 @@ export interface TextLine {
 /** Every page's text lines with their boxes (points from the top), from `pdftotext -bbox-layout` (whose words come in visual order). */
 export function pageLines(pdf: string): TextLine[][] {
   const xml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  return xml.split("<page ").slice(1).map((page) =>
-    [...page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
-      top: Number(m[1]),
-      bottom: Number(m[2]),
-      text: normalise([...m[3]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(" ")),
-    })),
-  );
+  return xml
+    .split("<page ")
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map(
+        (m) => ({
+          top: Number(m[1]),
+          bottom: Number(m[2]),
+          text: normalise([...m[3]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(" ")),
+        }),
+      ),
+    );
 }
 
 export function fonts(pdf: string): { name: string; type: string; embedded: boolean }[] {

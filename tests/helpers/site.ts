@@ -27,7 +27,12 @@ export function referencedUrls(page: HTMLElement): string[] {
  * The file a root-relative URL resolves to in a site built for `pathPrefix`, or a reason it cannot resolve.
  * Absolute URLs to other hosts are not internal and resolve to undefined.
  */
-export async function resolveInternal(siteDir: string, pathPrefix: string, url: string, fromFile: string): Promise<{ file?: string; error?: string }> {
+export async function resolveInternal(
+  siteDir: string,
+  pathPrefix: string,
+  url: string,
+  fromFile: string,
+): Promise<{ file?: string; error?: string }> {
   if (/^(https?:|mailto:|tel:)/.test(url) || url.startsWith("#")) return {};
   const clean = decodeURIComponent(url.split("#")[0]!.split("?")[0]!);
   let relative: string;
@@ -40,7 +45,10 @@ export async function resolveInternal(siteDir: string, pathPrefix: string, url: 
   let file = path.join(siteDir, relative);
   const stat = await fs.stat(file).catch(() => undefined);
   if (stat?.isDirectory()) file = path.join(file, "index.html");
-  const exists = await fs.stat(file).then((s) => s.isFile()).catch(() => false);
+  const exists = await fs
+    .stat(file)
+    .then((s) => s.isFile())
+    .catch(() => false);
   return exists ? { file } : { error: `${url} → ${path.relative(siteDir, file)} is missing` };
 }
 

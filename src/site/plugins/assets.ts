@@ -23,7 +23,12 @@ export const PRINT_WEIGHTS = ["Light", "Regular", "Medium", "Bold", "ExtraBold",
 const WEB_FONT = "vazirmatn.woff2";
 const FONTS: Record<string, string> = {
   [WEB_FONT]: path.join(webfonts, "Vazirmatn[wght].woff2"),
-  ...Object.fromEntries(PRINT_WEIGHTS.map((weight) => [`vazirmatn-${weight.toLowerCase()}.woff2`, path.join(webfonts, `Vazirmatn-${weight}.woff2`)])),
+  ...Object.fromEntries(
+    PRINT_WEIGHTS.map((weight) => [
+      `vazirmatn-${weight.toLowerCase()}.woff2`,
+      path.join(webfonts, `Vazirmatn-${weight}.woff2`),
+    ]),
+  ),
 };
 const CSS_DIR = path.join(PROJECT_ROOT, "layouts", "assets", "css");
 
@@ -39,13 +44,15 @@ const hashed = (name: string, content: Buffer) => {
   return `${name.slice(0, -ext.length)}.${hash}${ext}`;
 };
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join("");
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join("");
 /**
  * The characters the website's font keeps: the whole Arabic block (every Persian letter, digit and sign), basic
  * Latin, Latin-1 punctuation and general punctuation (نیم‌فاصله, dashes, «»). Whatever an editor writes in Persian
  * stays inside it; the font shrinks from 111 KB to about 69 KB.
  */
-export const WEB_FONT_CHARACTERS = range(0x20, 0x7e) + range(0xa0, 0xbf) + "×÷" + range(0x600, 0x6ff) + range(0x2000, 0x206f) + range(0xfd3e, 0xfd3f);
+export const WEB_FONT_CHARACTERS =
+  range(0x20, 0x7e) + range(0xa0, 0xbf) + "×÷" + range(0x600, 0x6ff) + range(0x2000, 0x206f) + range(0xfd3e, 0xfd3f);
 
 /** Subsetting takes a second of wasm work; the result is kept in the cache, keyed by the font's bytes. */
 async function subsetWebFont(source: Buffer, cacheDir: string): Promise<Buffer> {
@@ -71,18 +78,24 @@ export async function buildAssets(cacheDir: string): Promise<Map<string, Asset>>
     assets.set(`/assets/fonts/${name}`, { url: `/assets/fonts/${hashed(name, content)}`, content });
   }
   for (const name of (await fs.readdir(CSS_DIR)).filter((n) => n.endsWith(".css")).sort()) {
-    const css = (await fs.readFile(path.join(CSS_DIR, name), "utf8")).replace(/url\("\.\.\/fonts\/([^"]+)"\)/g, (_match, font: string) => {
-      const asset = assets.get(`/assets/fonts/${font}`);
-      if (!asset) throw new Error(`${name} refers to an unknown font: ${font}`);
-      return `url("../fonts/${path.basename(asset.url)}")`;
-    });
+    const css = (await fs.readFile(path.join(CSS_DIR, name), "utf8")).replace(
+      /url\("\.\.\/fonts\/([^"]+)"\)/g,
+      (_match, font: string) => {
+        const asset = assets.get(`/assets/fonts/${font}`);
+        if (!asset) throw new Error(`${name} refers to an unknown font: ${font}`);
+        return `url("../fonts/${path.basename(asset.url)}")`;
+      },
+    );
     const content = Buffer.from(css);
     assets.set(`/assets/css/${name}`, { url: `/assets/css/${hashed(name, content)}`, content });
   }
   return assets;
 }
 
-export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { siteDir: string; cacheDir: string }): void {
+export default function assetsPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { siteDir: string; cacheDir: string },
+): void {
   // Built before each build (the stylesheets change while the dev server runs); the filter reads it while rendering.
   let assets = new Map<string, Asset>();
   eleventyConfig.on("eleventy.before", async () => {

@@ -19,7 +19,17 @@ export interface ContentDataOptions {
 
 /** A booklet with nothing in it, for the dev server while the content cannot be read. */
 function emptyBooklet(contentDir: string, last?: Booklet): Booklet {
-  const settings = last?.settings ?? { title: "کتابچه", organisation: "", province: "", year: 1403, baseUrl: "http://localhost", pathPrefix: "/", counties: [], sample: false, paper: "A5" as const };
+  const settings = last?.settings ?? {
+    title: "کتابچه",
+    organisation: "",
+    province: "",
+    year: 1403,
+    baseUrl: "http://localhost",
+    pathPrefix: "/",
+    counties: [],
+    sample: false,
+    paper: "A5" as const,
+  };
   return { settings, contentDir, pages: [], counties: [], neighbourhoods: [], totals: computeTotals([]) };
 }
 

@@ -28,7 +28,8 @@ export const SHORT_TABLE_ROWS = 8;
 function wrapTables(md: MarkdownIt): void {
   md.renderer.rules.table_open = (tokens, index) => {
     let rows = 0;
-    for (let i = index + 1; i < tokens.length && tokens[i]!.type !== "table_close"; i++) if (tokens[i]!.type === "tr_open") rows++;
+    for (let i = index + 1; i < tokens.length && tokens[i]!.type !== "table_close"; i++)
+      if (tokens[i]!.type === "tr_open") rows++;
     return `<div class="table-wrap${rows - 1 > SHORT_TABLE_ROWS ? " table-wrap--long" : ""}"><table>\n`;
   };
   md.renderer.rules.table_close = () => "</table></div>\n";

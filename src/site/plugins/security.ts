@@ -4,7 +4,10 @@ import path from "node:path";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { contentSecurityPolicy, headersFile } from "../security.ts";
 
-export default function securityPlugin(eleventyConfig: EleventyConfig, options: { siteDir: string; pathPrefix: string; mode: "build" | "serve" }): void {
+export default function securityPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { siteDir: string; pathPrefix: string; mode: "build" | "serve" },
+): void {
   eleventyConfig.addGlobalData("contentSecurityPolicy", contentSecurityPolicy(options.mode));
   eleventyConfig.on("eleventy.after", async () => {
     await fs.writeFile(path.join(options.siteDir, "_headers"), headersFile(options.pathPrefix));
