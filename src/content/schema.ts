@@ -8,6 +8,9 @@ import { z } from "zod";
 import { typeset, toLatinDigits } from "../typography/persian.ts";
 import { parseJalali, isoJalali } from "../typography/dates.ts";
 import { papers } from "../book/paper.ts";
+import { actionStatuses, type ActionStatus } from "../book/labels.ts";
+
+export { actionStatuses, type ActionStatus };
 
 /** Editor-facing explanations for custom checks; see messages.ts for the built-in zod issues. */
 export const hints = {
@@ -108,8 +111,6 @@ export const imageSchema = z.object({
   caption: prose().optional(),
 });
 
-export const actionStatuses = ["done", "ongoing", "planned"] as const;
-
 export const actionSchema = z.object({
   title: prose(),
   agency: prose(),
@@ -176,7 +177,6 @@ export const pageSchema = z.object({
 
 export type Image = z.output<typeof imageSchema>;
 export type Action = z.output<typeof actionSchema>;
-export type ActionStatus = (typeof actionStatuses)[number];
 export type Indicator = z.output<typeof indicatorSchema>;
 export type Network = z.output<typeof networkSchema>;
 export type NeighbourhoodFrontMatter = z.output<typeof neighbourhoodSchema>;

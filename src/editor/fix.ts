@@ -10,7 +10,7 @@ import YAML, { isScalar } from "yaml";
 import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
 import { typeset } from "../typography/persian.ts";
-import { createMarkdown } from "../site/plugins/markdown.ts";
+import { createMarkdown } from "../content/markdown.ts";
 import { prosePaths } from "../content/schema.ts";
 
 export type TypographyKind = "arabic-letters" | "latin-digits" | "zwnj" | "punctuation";

@@ -5,7 +5,7 @@
 import type { County } from "../content/model.ts";
 import { actionStatuses, type ActionStatus } from "../content/schema.ts";
 import { formatNumber } from "../typography/numbers.ts";
-import { statusLabels } from "./plugins/persian-filters.ts";
+import { statusLabels } from "../book/labels.ts";
 
 /** Shared with the HTML legend (the `chartColours` global data). */
 export const chartColours: Record<ActionStatus, string> = { done: "#0f5c63", ongoing: "#c98a1b", planned: "#9fb3bb" };

@@ -3,16 +3,10 @@
  * a number or a date themselves.
  */
 import type { EleventyConfig } from "../eleventy-types.ts";
-import type { ActionStatus } from "../../content/schema.ts";
+import { statusLabels, type ActionStatus } from "../../book/labels.ts";
 import { formatChange, formatNumber, formatPlain } from "../../typography/numbers.ts";
 import { formatJalali, formatJalaliMonth, parseJalali } from "../../typography/dates.ts";
 import { toPersianDigits } from "../../typography/persian.ts";
-
-export const statusLabels: Record<ActionStatus, string> = {
-  done: "انجام‌شده",
-  ongoing: "در حال انجام",
-  planned: "برنامه‌ریزی‌شده",
-};
 
 function jalali(iso: string, format: (d: NonNullable<ReturnType<typeof parseJalali>>) => string): string {
   const date = parseJalali(iso);

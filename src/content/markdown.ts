@@ -1,0 +1,66 @@
+/**
+ * Markdown for editors: CommonMark + tables through markdown-it, raw HTML off (an editor's `<script>` is shown
+ * as text, never run), and Persian typography applied to text tokens only — so URLs, code and attributes keep
+ * their exact characters.
+ */
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import { typeset } from "../typography/persian.ts";
+
+function typesetTextTokens(md: MarkdownIt): void {
+  md.core.ruler.push("persian_typography", (state) => {
+    const visit = (tokens: Token[] | null) => {
+      for (const token of tokens ?? []) {
+        if (token.type === "text") token.content = typeset(token.content);
+        else if (token.type === "image") token.attrSet("alt", typeset(token.attrGet("alt") ?? ""));
+        visit(token.children);
+      }
+    };
+    visit(state.tokens);
+  });
+}
+
+/** Tables up to this many rows are short: print keeps them on one page. Longer ones may break between rows. */
+export const SHORT_TABLE_ROWS = 8;
+
+/** Wide tables scroll inside their own box on phones instead of widening the page. */
+function wrapTables(md: MarkdownIt): void {
+  md.renderer.rules.table_open = (tokens, index) => {
+    let rows = 0;
+    for (let i = index + 1; i < tokens.length && tokens[i]!.type !== "table_close"; i++)
+      if (tokens[i]!.type === "tr_open") rows++;
+    return `<div class="table-wrap${rows - 1 > SHORT_TABLE_ROWS ? " table-wrap--long" : ""}"><table>\n`;
+  };
+  md.renderer.rules.table_close = () => "</table></div>\n";
+}
+
+/**
+ * Editors start their sections at `##`. Where the page's own title sits deeper (a neighbourhood is an h2 in the
+ * printed booklet, under its county), `env.headingShift` moves every heading down to keep the outline sound.
+ */
+function shiftHeadings(md: MarkdownIt): void {
+  md.core.ruler.push("shift_headings", (state) => {
+    const shift = Number((state.env as { headingShift?: number }).headingShift ?? 0);
+    if (!shift) return;
+    for (const token of state.tokens) {
+      if (token.type === "heading_open" || token.type === "heading_close") {
+        token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
+      }
+    }
+  });
+}
+
+/** Links may go to web pages, e-mail and telephone, or stay within the site; no javascript:, data:, file: … */
+const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
+export function isSafeUrl(url: string): boolean {
+  const trimmed = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  return !scheme || SAFE_SCHEME.test(trimmed);
+}
+
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.validateLink = isSafeUrl;
+  md.use(typesetTextTokens).use(wrapTables).use(shiftHeadings);
+  return md;
+}
