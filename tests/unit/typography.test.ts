@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { typeset, toPersianDigits, toLatinDigits } from "../src/typography/persian.ts";
-import { formatJalali, formatJalaliMonth, parseJalali } from "../src/typography/dates.ts";
-import { formatChange, formatNumber, formatPlain } from "../src/typography/numbers.ts";
-import { createMarkdown } from "../src/content/markdown.ts";
+import { typeset, toPersianDigits, toLatinDigits } from "../../src/typography/persian.ts";
+import { formatJalali, formatJalaliMonth, parseJalali } from "../../src/typography/dates.ts";
+import { formatChange, formatNumber, formatPlain } from "../../src/typography/numbers.ts";
+import { createMarkdown } from "../../src/content/markdown.ts";
 
 const ZWNJ = "\u200c";
 

@@ -7,11 +7,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import MarkdownIt from "markdown-it";
-import { ketabche, PROJECT_ROOT } from "./helpers/cli.ts";
-import { neighbourhoodFrontMatter, tempDir, writeContentTree, writeImage } from "./helpers/content-tree.ts";
-import { neighbourhoodSchema } from "../src/content/schema.ts";
-import { parseMarkdownFile, parseYamlFile } from "../src/content/front-matter.ts";
-import { typeset } from "../src/typography/persian.ts";
+import { ketabche, PROJECT_ROOT } from "../helpers/cli.ts";
+import { neighbourhoodFrontMatter, tempDir, writeContentTree, writeImage } from "../helpers/content-tree.ts";
+import { neighbourhoodSchema } from "../../src/content/schema.ts";
+import { parseMarkdownFile, parseYamlFile } from "../../src/content/front-matter.ts";
+import { typeset } from "../../src/typography/persian.ts";
 
 const counties = [{ slug: "karaj", name: "کرج" }];
 

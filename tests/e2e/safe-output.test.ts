@@ -6,11 +6,11 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ketabche } from "./helpers/cli.ts";
-import { tempDir, writeContentTree } from "./helpers/content-tree.ts";
-import { htmlFiles, readPage } from "./helpers/site.ts";
-import { launchBrowser } from "../src/print/browser.ts";
-import { serveStatic } from "../src/pipeline/static-server.ts";
+import { ketabche } from "../helpers/cli.ts";
+import { tempDir, writeContentTree } from "../helpers/content-tree.ts";
+import { htmlFiles, readPage } from "../helpers/site.ts";
+import { launchBrowser } from "../../src/print/browser.ts";
+import { serveStatic } from "../../src/pipeline/static-server.ts";
 
 const hostileBody = [
   "<script>alert('body')</script>",

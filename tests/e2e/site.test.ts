@@ -5,11 +5,11 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { loadBooklet } from "../src/content/load.ts";
-import type { Booklet } from "../src/content/model.ts";
-import { formatNumber } from "../src/typography/numbers.ts";
-import { PROJECT_ROOT } from "./helpers/cli.ts";
-import { brokenReferences, htmlFiles, readPage, text } from "./helpers/site.ts";
+import { loadBooklet } from "../../src/content/load.ts";
+import type { Booklet } from "../../src/content/model.ts";
+import { formatNumber } from "../../src/typography/numbers.ts";
+import { PROJECT_ROOT } from "../helpers/cli.ts";
+import { brokenReferences, htmlFiles, readPage, text } from "../helpers/site.ts";
 
 const CONTENT = path.join(PROJECT_ROOT, "content");
 let booklet: Booklet;

@@ -5,9 +5,9 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ketabche } from "./helpers/cli.ts";
-import { tempDir, writeContentTree, type TreeNeighbourhood } from "./helpers/content-tree.ts";
-import { brokenReferences, htmlFiles, readPage, text } from "./helpers/site.ts";
+import { ketabche } from "../helpers/cli.ts";
+import { tempDir, writeContentTree, type TreeNeighbourhood } from "../helpers/content-tree.ts";
+import { brokenReferences, htmlFiles, readPage, text } from "../helpers/site.ts";
 
 const counties = [
   { slug: "north", name: "شمال" },

@@ -7,11 +7,11 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadBooklet } from "../src/content/load.ts";
-import { ContentError } from "../src/content/issues.ts";
-import { ketabche, PROJECT_ROOT } from "./helpers/cli.ts";
-import { tempDir } from "./helpers/content-tree.ts";
-import { mulberry32 as random } from "../tools/sample-photos/random.ts";
+import { loadBooklet } from "../../src/content/load.ts";
+import { ContentError } from "../../src/content/issues.ts";
+import { ketabche, PROJECT_ROOT } from "../helpers/cli.ts";
+import { tempDir } from "../helpers/content-tree.ts";
+import { mulberry32 as random } from "../../tools/sample-photos/random.ts";
 
 const SAMPLE = path.join(PROJECT_ROOT, "content");
 const FILES = ["hesarak", "kuy-basij", "mir", "golsar"];

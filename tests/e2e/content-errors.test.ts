@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadBooklet } from "../src/content/load.ts";
-import { ContentError, formatIssue, type ContentIssue } from "../src/content/issues.ts";
-import { neighbourhoodFrontMatter, writeContentTree } from "./helpers/content-tree.ts";
-import { ketabche } from "./helpers/cli.ts";
+import { loadBooklet } from "../../src/content/load.ts";
+import { ContentError, formatIssue, type ContentIssue } from "../../src/content/issues.ts";
+import { neighbourhoodFrontMatter, writeContentTree } from "../helpers/content-tree.ts";
+import { ketabche } from "../helpers/cli.ts";
 
 const counties = [
   { slug: "karaj", name: "کرج" },

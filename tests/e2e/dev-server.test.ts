@@ -7,8 +7,8 @@ import fs from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, TEST_IMAGE_CACHE } from "./helpers/cli.ts";
-import { tempDir, writeContentTree } from "./helpers/content-tree.ts";
+import { PROJECT_ROOT, TEST_IMAGE_CACHE } from "../helpers/cli.ts";
+import { tempDir, writeContentTree } from "../helpers/content-tree.ts";
 
 let server: ChildProcess;
 let log = "";

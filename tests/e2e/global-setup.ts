@@ -4,8 +4,8 @@
  */
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { ketabche } from "./helpers/cli.ts";
-import { tempDir } from "./helpers/content-tree.ts";
+import { ketabche } from "../helpers/cli.ts";
+import { tempDir } from "../helpers/content-tree.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -7,9 +7,9 @@ import path from "node:path";
 import zlib from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { loadBooklet } from "../src/content/load.ts";
-import { ContentError, type ContentIssue } from "../src/content/issues.ts";
-import { neighbourhoodFrontMatter, writeContentTree } from "./helpers/content-tree.ts";
+import { loadBooklet } from "../../src/content/load.ts";
+import { ContentError, type ContentIssue } from "../../src/content/issues.ts";
+import { neighbourhoodFrontMatter, writeContentTree } from "../helpers/content-tree.ts";
 
 const counties = [{ slug: "karaj", name: "کرج" }];
 const valid = neighbourhoodFrontMatter({ slug: "a", name: "الف", county: "کرج", order: 1 });

@@ -5,10 +5,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { paperSizes } from "../src/book/paper.ts";
-import { ketabche } from "./helpers/cli.ts";
-import { writeContentTree } from "./helpers/content-tree.ts";
-import { readPdf } from "./helpers/pdf.ts";
+import { paperSizes } from "../../src/book/paper.ts";
+import { ketabche } from "../helpers/cli.ts";
+import { writeContentTree } from "../helpers/content-tree.ts";
+import { readPdf } from "../helpers/pdf.ts";
 
 const MM = 72 / 25.4;
 const counties = [{ slug: "one", name: "یکم" }];

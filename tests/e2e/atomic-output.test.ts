@@ -7,8 +7,8 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ketabche, PROJECT_ROOT, TEST_IMAGE_CACHE } from "./helpers/cli.ts";
-import { tempDir, writeContentTree } from "./helpers/content-tree.ts";
+import { ketabche, PROJECT_ROOT, TEST_IMAGE_CACHE } from "../helpers/cli.ts";
+import { tempDir, writeContentTree } from "../helpers/content-tree.ts";
 
 const counties = [{ slug: "karaj", name: "کرج" }];
 const neighbourhoods = [1, 2, 3].map((i) => ({ slug: `n-${i}`, name: `محله ${i}`, county: "کرج", order: i }));
