@@ -1,0 +1,63 @@
+/** meeting-hall.jpg: a meeting of the residents' network in the neighbourhood hall. */
+import { type Scene, grade } from "../engine/core.ts";
+import { board, room, seating } from "../engine/interiors.ts";
+
+export const meetingHall: Scene = {
+  file: "meeting-hall.jpg",
+  aspect: "landscape",
+  cam: { horizon: 0.47, focal: 0.72, height: 1.75 },
+  haze: "#e8dcc8",
+  fogDist: 400,
+  light: -0.5,
+  dof: [{ beyond: 12, sigma: 3 }],
+  grade: grade({ top: "#ffe0b0", bottom: "#5a3a3a", amount: 0.3 }),
+  layers: [
+    room({
+      width: 12,
+      height: 4.2,
+      depth: 16,
+      wall: "#e8dcc6",
+      back: "#d9c6a8",
+      floor: "#6e2a2c",
+      floorFar: "#8a3c36",
+      ceiling: "#f2ede4",
+      windows: {
+        side: -1,
+        z: [2, 14],
+        count: 4,
+        sill: 1.0,
+        top: 3.4,
+        sky: "#bcd8ee",
+        frame: "#f5f2ec",
+        beam: "#fff0c8",
+      },
+      lights: { rows: 3, z: [4, 13], color: "#fff6e0" },
+    }),
+    board({ x: 0, z: 16, y: 1.6, w: 4.6, h: 2.2, color: "#dfe8f0", frame: "#2a2a2e", glow: "#cfe0ff" }),
+    seating({
+      rows: 1,
+      cols: 3,
+      z0: 14.2,
+      dz: 1,
+      x0: -1.2,
+      dx: 1.2,
+      occupancy: 1,
+      facingAway: false,
+      chair: "#2f2f36",
+      desk: { w: 3.6, d: 0.8, h: 0.76, color: "#2f5d50" },
+      deskEvery: 3,
+    }),
+    seating({
+      rows: 6,
+      cols: 8,
+      z0: 3.3,
+      dz: 1.25,
+      x0: -4.6,
+      dx: 1.05,
+      occupancy: 0.78,
+      facingAway: true,
+      chair: "#3c3c46",
+      aisle: 4,
+    }),
+  ],
+};
