@@ -1,44 +1,63 @@
 /**
- * Eleventy configuration: a short list of ketabche's own plugins, one concern each (see scripts/site/plugins).
- * Paths come from the environment (scripts/site/options.ts) so that the CLI can build any content tree.
+ * Eleventy's configuration: a short list of ketabche's plugins, one concern each (src/site/plugins, and the print
+ * pages' in src/print). The build (src/pipeline/eleventy.ts) hands it the content it has already loaded and
+ * validated, the page plan and the paths, all in memory; nothing is read from the environment.
  */
+import path from "node:path";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { buildPaths } from "./src/pipeline/options.ts";
-import { readSettings } from "./src/content/load.ts";
-import type { EleventyConfig } from "./src/site/eleventy-types.ts";
-import contentData from "./src/site/plugins/content-data.ts";
+import type { Pagination } from "./src/book/pagination.ts";
+import type { Paper } from "./src/book/paper.ts";
+import contentData, { type ContentSnapshot } from "./src/site/plugins/content-data.ts";
 import markdown from "./src/site/plugins/markdown.ts";
 import persianFilters from "./src/site/plugins/persian-filters.ts";
 import images from "./src/site/plugins/images.ts";
 import graphics from "./src/site/plugins/graphics.ts";
 import assets from "./src/site/plugins/assets.ts";
-import print from "./src/print/print-plugin.ts";
 import security from "./src/site/plugins/security.ts";
+import print from "./src/print/print-plugin.ts";
 
-export default async function (eleventyConfig: EleventyConfig) {
-  const paths = buildPaths();
-  const mode = process.env.KETABCHE_MODE === "serve" ? "serve" : "build";
-  // The dev server starts even when the settings are broken: its error page says what to fix.
-  const settings = await readSettings(paths.contentDir).catch((error: unknown) => {
-    if (mode === "serve") return { pathPrefix: "/" };
-    throw error;
-  });
+export interface SiteContext {
+  /** "serve": the dev server, which reads the content anew after every save and shows errors in the browser. */
+  mode: "build" | "serve";
+  /** The content for one build; called once per build. */
+  content: () => Promise<ContentSnapshot>;
+  contentDir: string;
+  layoutsDir: string;
+  siteDir: string;
+  cacheDir: string;
+  pathPrefix: string;
+  /** `--paper`, overriding the settings'. */
+  paper?: Paper;
+  /** The page plan of the print pass being built, or of the last booklet. */
+  pagination: () => Pagination | undefined;
+}
 
-  eleventyConfig.addPlugin(contentData, { contentDir: paths.contentDir, mode });
-  eleventyConfig.addPlugin(markdown);
-  eleventyConfig.addPlugin(persianFilters);
-  eleventyConfig.addPlugin(images, paths);
-  eleventyConfig.addPlugin(graphics);
-  eleventyConfig.addPlugin(assets, paths);
-  eleventyConfig.addPlugin(print, paths);
-  eleventyConfig.addPlugin(security, { siteDir: paths.siteDir, pathPrefix: settings.pathPrefix, mode });
-  // Rewrites every root-relative URL in the output for hosting under a path prefix.
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+export function ketabche(context: SiteContext) {
+  return function (eleventyConfig: EleventyConfig): void {
+    // The content is read once per build and shared by every plugin that needs it.
+    let snapshot: Promise<ContentSnapshot> | undefined;
+    const content = () => (snapshot ??= context.content());
+    eleventyConfig.on("eleventy.before", () => {
+      snapshot = undefined;
+    });
+    const paper = async () => context.paper ?? (await content()).booklet?.settings.paper ?? "A5";
+    const { contentDir, siteDir, cacheDir, mode } = context;
 
-  return {
-    dir: { input: "layouts", includes: "_includes", data: "_data", output: paths.siteDir },
-    pathPrefix: settings.pathPrefix,
-    templateFormats: ["njk"],
-    htmlTemplateEngine: "njk",
+    eleventyConfig.addPlugin(contentData, { content, contentDir, mode });
+    eleventyConfig.addPlugin(markdown);
+    eleventyConfig.addPlugin(persianFilters);
+    eleventyConfig.addPlugin(images, { contentDir, siteDir, cacheDir });
+    eleventyConfig.addPlugin(graphics);
+    eleventyConfig.addPlugin(assets, { siteDir, cacheDir, cssDir: path.join(context.layoutsDir, "assets", "css") });
+    eleventyConfig.addPlugin(print, { contentDir, siteDir, cacheDir, paper, pagination: context.pagination });
+    eleventyConfig.addPlugin(security, { siteDir, pathPrefix: context.pathPrefix, mode });
+    // Rewrites every root-relative URL in the output for hosting under a path prefix.
+    eleventyConfig.addPlugin(HtmlBasePlugin);
+
+    eleventyConfig.setInputDirectory(context.layoutsDir);
+    eleventyConfig.setIncludesDirectory("_includes");
+    eleventyConfig.setOutputDirectory(siteDir);
+    eleventyConfig.setTemplateFormats(["njk"]);
   };
 }

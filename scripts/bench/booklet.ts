@@ -8,11 +8,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildPaths } from "../../src/pipeline/options.ts";
+import { buildOptions } from "../../src/pipeline/options.ts";
 import { buildBooklet } from "../../src/pipeline/booklet.ts";
 import { launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
-import { readSettings } from "../../src/content/load.ts";
+import { loadBooklet } from "../../src/content/load.ts";
 import { PDFDocument } from "pdf-lib";
 
 interface Measurement {
@@ -59,24 +59,29 @@ async function measure(work: () => Promise<number | undefined>): Promise<Measure
 }
 
 async function booklet(): Promise<Measurement> {
-  const paths = buildPaths();
+  const options = buildOptions();
   // From no page plan at all, as on a first build: measure, plan, render again.
-  for (const file of fs.readdirSync(path.join(paths.outputDir, ".cache")).filter((f) => f.startsWith("pagination-")))
-    fs.rmSync(path.join(paths.outputDir, ".cache", file));
-  return measure(
-    async () =>
-      (await buildBooklet({ ...paths, siteDir: path.join(paths.cacheDir, "bench-site") }, { publish: false })).pages,
-  );
+  for (const file of fs.readdirSync(options.cacheDir).filter((f) => f.startsWith("pagination-")))
+    fs.rmSync(path.join(options.cacheDir, file));
+  const target = {
+    siteDir: path.join(options.cacheDir, "bench-site"),
+    bookletFile: path.join(options.cacheDir, "bench.pdf"),
+  };
+  return measure(async () => {
+    const content = await loadBooklet(options.contentDir);
+    const result = await buildBooklet({ booklet: content, options, target, publish: false, onProgress: () => {} });
+    return result.pages;
+  });
 }
 
 async function bare(): Promise<Measurement> {
-  const paths = buildPaths();
-  const siteDir = path.join(paths.cacheDir, "bench-site");
-  const settings = await readSettings(paths.contentDir);
+  const options = buildOptions();
+  const siteDir = path.join(options.cacheDir, "bench-site");
+  const { settings } = await loadBooklet(options.contentDir);
   const server = await serveStatic(siteDir, settings.pathPrefix);
   try {
     return await measure(async () => {
-      const browser = await launchBrowser();
+      const browser = await launchBrowser(options.browser);
       const page = await browser.newPage();
       await page.goto(new URL("print/", server.url).href, { waitUntil: "load" });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });

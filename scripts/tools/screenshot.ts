@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import fs from "node:fs/promises";
-import { launchBrowser } from "../../src/print/browser.ts";
+import { DEFAULT_BROWSER, launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
 
 const [siteDir, outDir, width, ...pages] = process.argv.slice(2);
@@ -15,7 +15,7 @@ if (!siteDir || !outDir || !width || pages.length === 0) {
 }
 await fs.mkdir(outDir, { recursive: true });
 const server = await serveStatic(path.resolve(siteDir));
-const browser = await launchBrowser();
+const browser = await launchBrowser(DEFAULT_BROWSER);
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });

@@ -58,19 +58,43 @@ export function parseYamlFile(text: string): Omit<ParsedSource, "body"> {
   return parseYaml(text.replace(/^\uFEFF/, ""), 0);
 }
 
+/**
+ * A Markdown file cut into its parts, so that `head + frontMatter + delimiter + body` is the file, byte for byte:
+ * the typography fixer rewrites the parts and puts them back together. gray-matter finds the delimiters, for
+ * the loader and the fixer alike.
+ */
+export interface MarkdownParts {
+  /** A byte-order mark and the opening `---`. */
+  head: string;
+  /** The YAML between the delimiters, starting with the rest of the opening line. */
+  frontMatter: string;
+  /** The closing `---` line. */
+  delimiter: string;
+  body: string;
+}
+
+export function splitMarkdownFile(text: string): MarkdownParts {
+  // Passing options turns off gray-matter's cache, which would hand the same object to two files with identical
+  // text; the engine is a no-op because the YAML is parsed below, with positions.
+  const file = matter(text, { engines: { yaml: () => ({}) } });
+  // gray-matter closes the front matter at "\n---", so with CRLF line ends its last "\r" belongs to the delimiter.
+  const raw = ((file as { matter?: string }).matter ?? "").replace(/\r$/, "");
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const yamlStart = bom.length + 3;
+  const bodyStart = text.length - file.content.length;
+  const found = text.startsWith("---", bom.length) && text.startsWith(raw, yamlStart) && bodyStart >= yamlStart + raw.length;
+  if (!found) return { head: bom, frontMatter: "", delimiter: "", body: text.slice(bom.length) };
+  return {
+    head: text.slice(0, yamlStart),
+    frontMatter: raw,
+    delimiter: text.slice(yamlStart + raw.length, bodyStart),
+    body: file.content,
+  };
+}
+
 export function parseMarkdownFile(text: string): ParsedSource {
-  let front = { data: {} as unknown, lineOf: (_: readonly PropertyKey[]) => 1 };
-  // gray-matter strips a byte-order mark and copes with CRLF; passing options also turns off its cache,
-  // which would otherwise hand the same object to two files with identical text.
-  const file = matter(text, {
-    engines: {
-      yaml: (source: string) => {
-        // gray-matter hands over the text right after the opening "---", newline included, so the YAML's
-        // line numbers already match the file's.
-        front = parseYaml(source, 0);
-        return {};
-      },
-    },
-  });
-  return { data: front.data ?? {}, body: file.content, lineOf: front.lineOf };
+  const parts = splitMarkdownFile(text);
+  // The front matter starts on the opening delimiter's line, so its line numbers already match the file's.
+  const front = parts.frontMatter.trim() ? parseYaml(parts.frontMatter, 0) : { data: {}, lineOf: () => 1 };
+  return { data: front.data ?? {}, body: parts.body, lineOf: front.lineOf };
 }

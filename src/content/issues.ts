@@ -3,8 +3,18 @@
  * Every problem in a content tree is collected before the build stops, so one run shows them all.
  */
 import type { z } from "zod";
-import { hints } from "./schema.ts";
 import { toPersianDigits } from "../typography/persian.ts";
+
+/** Editor-facing explanations for custom checks (the schema's refinements use these keys as their messages). */
+export const hints = {
+  jalaliYear: { fa: "سال شمسی چهاررقمی مثل ۱۴۰۳", en: "a four-digit Jalali year like 1403" },
+  jalaliDate: { fa: "تاریخ شمسی معتبر به شکل ۱۴۰۳-۰۵-۱۲", en: "a valid Jalali date like 1403-05-12" },
+  slug: { fa: "حروف کوچک لاتین، رقم و خط تیره (مثل hesarak یا kuy-basij)", en: "lowercase Latin letters, digits and hyphens (like hesarak or kuy-basij)" },
+  imagePath: { fa: "مسیر نسبی یک تصویر درون پوشه محتوا (مثل images/park.jpg)", en: "a relative path to an image inside the content folder (like images/park.jpg)" },
+  trained: { fa: "تعداد آموزش‌دیدگان نمی‌تواند از تعداد اعضا بیشتر باشد", en: "trained cannot be more than members" },
+  pathPrefix: { fa: "مسیری که با / شروع و تمام شود (مثل / یا /ketabche/)", en: "a path that starts and ends with / (like / or /ketabche/)" },
+  baseUrl: { fa: "نشانی کامل وب‌گاه با http یا https", en: "the site's full address with http or https" },
+} as const;
 
 export type Lang = "fa" | "en";
 export type Severity = "error" | "warning";

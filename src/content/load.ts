@@ -7,28 +7,52 @@
  *   <content>/neighbourhoods/<slug>.md one file per neighbourhood
  */
 import fs from "node:fs/promises";
-import sharp from "sharp";
 import path from "node:path";
 import type { z } from "zod";
 import { imageSchema, neighbourhoodSchema, pageSchema, settingsSchema, slugPattern, type Settings } from "./schema.ts";
 import { parseMarkdownFile, parseYamlFile, SourceSyntaxError, type ParsedSource } from "./front-matter.ts";
 import { ContentError, explainSchemaIssue, fieldName, type ContentIssue } from "./issues.ts";
+import { imageProblem, isRecord, writtenImages } from "./image-check.ts";
 import { bookletOrder, computeTotals, type Booklet, type County, type FrontPage, type Neighbourhood } from "./model.ts";
 
 export const SETTINGS_FILE = "booklet.yml";
 
-/** Paths are shown relative to the working directory, as an editor would open them. */
-export function displayPath(contentDir: string, file: string): string {
-  // The CLI runs Eleventy from the project root; KETABCHE_CWD keeps the folder the user typed the command in.
-  return path.relative(process.env.KETABCHE_CWD ?? process.cwd(), path.join(contentDir, file)) || file;
+/** Paths are shown relative to the folder the user typed the command in, as an editor would open them. */
+export function displayPath(contentDir: string, file: string, cwd = process.cwd()): string {
+  const full = path.join(contentDir, file);
+  const relative = path.relative(cwd, full);
+  // Inside the working folder as the user would type it (content/…), elsewhere in full.
+  return relative.startsWith("..") || path.isAbsolute(relative) ? full : relative || file;
 }
 
+export interface LoadOptions {
+  /** The folder the user typed the command in; file paths in messages are relative to it. */
+  cwd?: string;
+}
+
+export type ContentKind = "settings" | "page" | "neighbourhood";
+
+/** A file that passed the loader's guards (size, binary, UTF-8) and parsed: what the editor tools may read and fix. */
+export interface ContentFile {
+  /** Relative to the content folder. */
+  relative: string;
+  kind: ContentKind;
+  schema: z.ZodType;
+  text: string;
+  source: ParsedSource | Omit<ParsedSource, "body">;
+}
+
+/** What one pass over a content tree found: every problem, and every file it could read. */
 class IssueCollector {
   readonly issues: ContentIssue[] = [];
-  constructor(private readonly contentDir: string) {}
+  readonly files: ContentFile[] = [];
+  constructor(
+    private readonly contentDir: string,
+    private readonly cwd = process.cwd(),
+  ) {}
 
   display(file: string): string {
-    return displayPath(this.contentDir, file);
+    return displayPath(this.contentDir, file, this.cwd);
   }
 
   error(file: string, message: ContentIssue["message"], line?: number, field?: string): void {
@@ -73,17 +97,22 @@ async function readText(file: string, issues: IssueCollector, relative: string):
   }
 }
 
+const SCHEMAS: Record<ContentKind, z.ZodType> = { settings: settingsSchema, page: pageSchema, neighbourhood: neighbourhoodSchema };
+
 /** Parse one file, turning a syntax error into an issue; undefined when it cannot be read or parsed. */
 async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">>(
   contentDir: string,
   relative: string,
   issues: IssueCollector,
+  kind: ContentKind,
   parse: (text: string) => T,
 ): Promise<T | undefined> {
   const text = await readText(path.join(contentDir, relative), issues, relative);
   if (text === undefined) return undefined;
   try {
-    return parse(text);
+    const source = parse(text);
+    issues.files.push({ relative, kind, schema: SCHEMAS[kind], text, source });
+    return source;
   } catch (error) {
     if (!(error instanceof SourceSyntaxError)) throw error;
     issues.error(relative, { fa: `خطای نگارش YAML: ${error.message}`, en: `YAML syntax error: ${error.message}` }, error.line);
@@ -102,7 +131,7 @@ export async function markdownFiles(dir: string): Promise<string[]> {
 }
 
 async function loadSettings(contentDir: string, issues: IssueCollector): Promise<Settings | undefined> {
-  const source = await parseSource(contentDir, SETTINGS_FILE, issues, parseYamlFile);
+  const source = await parseSource(contentDir, SETTINGS_FILE, issues, "settings", parseYamlFile);
   if (!source) return undefined;
   const result = settingsSchema.safeParse(source.data ?? {}, { reportInput: true });
   if (!result.success) return void issues.schema(SETTINGS_FILE, source, result.error);
@@ -125,7 +154,7 @@ async function loadPages(contentDir: string, issues: IssueCollector): Promise<Fr
       issues.error(relative, slugMessage(slug));
       continue;
     }
-    const source = await parseSource(contentDir, relative, issues, parseMarkdownFile);
+    const source = await parseSource(contentDir, relative, issues, "page", parseMarkdownFile);
     if (!source) continue;
     const result = pageSchema.safeParse(source.data, { reportInput: true });
     if (!result.success) {
@@ -144,46 +173,6 @@ function slugMessage(slug: string): ContentIssue["message"] {
   };
 }
 
-/** Photographs larger than this (in pixels) are refused: decoding them would take gigabytes of memory. */
-export const MAX_IMAGE_PIXELS = 80_000_000;
-const IMAGE_FORMATS = new Set(["jpeg", "png", "webp", "avif", "tiff", "heif"]);
-
-/** What is wrong with an image file, if anything; reads only its header. */
-async function imageProblem(contentDir: string, src: string): Promise<ContentIssue["message"] | undefined> {
-  const file = path.join(contentDir, src);
-  const real = await fs.realpath(file).catch(() => undefined);
-  if (!real || !(await fs.stat(real)).isFile()) return { fa: `تصویر «${src}» در پوشه محتوا پیدا نشد.`, en: `image "${src}" was not found in the content folder.` };
-  const root = await fs.realpath(contentDir);
-  if (!real.startsWith(root + path.sep)) return { fa: `تصویر «${src}» به بیرون از پوشه محتوا اشاره می‌کند.`, en: `image "${src}" points outside the content folder.` };
-  let metadata: sharp.Metadata;
-  try {
-    // No pixel limit for the header alone: an enormous image should be reported as enormous, not as broken.
-    metadata = await sharp(real, { limitInputPixels: false }).metadata();
-  } catch {
-    return { fa: `«${src}» تصویر سالمی نیست (خراب است یا اصلاً تصویر نیست). فایل را دوباره از دوربین یا رایانه بردارید.`, en: `"${src}" is not a readable image (corrupt, or not an image at all). Copy it again from the camera or computer.` };
-  }
-  if (!metadata.format || !IMAGE_FORMATS.has(metadata.format)) return { fa: `قالب «${metadata.format}» برای «${src}» پذیرفته نیست؛ JPEG یا PNG بگذارید.`, en: `"${src}" is in ${metadata.format} format; use JPEG or PNG.` };
-  const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
-  if (pixels > MAX_IMAGE_PIXELS) {
-    return {
-      fa: `تصویر «${src}» بسیار بزرگ است (${(metadata.width ?? 0).toLocaleString("fa-IR")}×${(metadata.height ?? 0).toLocaleString("fa-IR")} پیکسل). آن را به کمتر از ۸۰ مگاپیکسل (مثلاً ۸۰۰۰ پیکسل در پهنا) کوچک کنید.`,
-      en: `image "${src}" is too large (${metadata.width}×${metadata.height} px). Resize it below 80 megapixels (e.g. 8000 px wide).`,
-    };
-  }
-  return undefined;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The image paths a file names, with their fields, as written (valid or not). */
-function writtenImages(data: Record<string, unknown>): { src: unknown; path: PropertyKey[] }[] {
-  const gallery = Array.isArray(data.gallery) ? data.gallery : [];
-  return [
-    { src: isRecord(data.cover) ? data.cover.src : undefined, path: ["cover", "src"] },
-    ...gallery.map((item, i) => ({ src: isRecord(item) ? item.src : undefined, path: ["gallery", i, "src"] as PropertyKey[] })),
-  ];
-}
-
 async function loadNeighbourhoods(contentDir: string, settings: Settings | undefined, issues: IssueCollector): Promise<Neighbourhood[]> {
   const neighbourhoods: Neighbourhood[] = [];
   const orders = new Map<number, string>();
@@ -194,7 +183,7 @@ async function loadNeighbourhoods(contentDir: string, settings: Settings | undef
     const slug = name.replace(/\.md$/, "");
     const slugValid = slugPattern.test(slug);
     if (!slugValid) issues.error(relative, slugMessage(slug));
-    const source = await parseSource(contentDir, relative, issues, parseMarkdownFile);
+    const source = await parseSource(contentDir, relative, issues, "neighbourhood", parseMarkdownFile);
     if (!source) continue;
     const result = neighbourhoodSchema.safeParse(source.data, { reportInput: true });
     if (!result.success) issues.schema(relative, source, result.error);
@@ -229,24 +218,43 @@ async function loadNeighbourhoods(contentDir: string, settings: Settings | undef
   return neighbourhoods;
 }
 
-/** Reads and validates the settings alone: Eleventy needs the path prefix before it reads any data. */
-export async function readSettings(contentDir: string): Promise<Settings> {
+/** Reads and validates the settings alone: the dev server needs the path prefix even while other files are broken. */
+export async function readSettings(contentDir: string, options: LoadOptions = {}): Promise<Settings> {
   const root = path.resolve(contentDir);
-  const issues = new IssueCollector(root);
+  const issues = new IssueCollector(root, options.cwd);
   const settings = await loadSettings(root, issues);
   if (!settings) throw new ContentError(issues.issues);
   return settings;
 }
 
-/** Reads and validates the whole tree; throws ContentError listing every problem when any is an error. */
-export async function loadBooklet(contentDir: string): Promise<Booklet> {
+export interface ContentTree {
+  /** Undefined when any problem is an error. */
+  booklet?: Booklet;
+  issues: ContentIssue[];
+  files: ContentFile[];
+}
+
+/** Reads and validates the whole tree, never throwing for the content's faults: they are in `issues`. */
+export async function readContentTree(contentDir: string, options: LoadOptions = {}): Promise<ContentTree> {
   const root = path.resolve(contentDir);
-  const issues = new IssueCollector(root);
+  const issues = new IssueCollector(root, options.cwd);
   const settings = await loadSettings(root, issues);
   const pages = await loadPages(root, issues);
   const neighbourhoods = await loadNeighbourhoods(root, settings, issues);
-  if (issues.issues.some((i) => i.severity === "error") || !settings) throw new ContentError(issues.issues);
+  const failed = issues.issues.some((i) => i.severity === "error") || !settings;
+  const booklet = failed ? undefined : assemble(root, settings, pages, neighbourhoods);
+  return { booklet, issues: issues.issues, files: issues.files };
+}
 
+/** Reads and validates the whole tree; throws ContentError listing every problem when any is an error. */
+export async function loadBooklet(contentDir: string, options: LoadOptions = {}): Promise<Booklet> {
+  const tree = await readContentTree(contentDir, options);
+  if (!tree.booklet) throw new ContentError(tree.issues);
+  return tree.booklet;
+}
+
+/** The validated files put in booklet order, with the figures derived from them. */
+function assemble(root: string, settings: Settings, pages: FrontPage[], neighbourhoods: Neighbourhood[]): Booklet {
   const counties: County[] = settings.counties.map((county) => {
     const members = neighbourhoods.filter((n) => n.countySlug === county.slug).sort(bookletOrder);
     return { slug: county.slug, name: county.name, neighbourhoods: members, totals: computeTotals(members) };

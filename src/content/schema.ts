@@ -9,19 +9,9 @@ import { typeset, toLatinDigits } from "../typography/persian.ts";
 import { parseJalali, isoJalali } from "../typography/dates.ts";
 import { papers } from "../book/paper.ts";
 import { actionStatuses, type ActionStatus } from "../book/labels.ts";
+import { walkSchema } from "./schema-walk.ts";
 
 export { actionStatuses, type ActionStatus };
-
-/** Editor-facing explanations for custom checks; see messages.ts for the built-in zod issues. */
-export const hints = {
-  jalaliYear: { fa: "سال شمسی چهاررقمی مثل ۱۴۰۳", en: "a four-digit Jalali year like 1403" },
-  jalaliDate: { fa: "تاریخ شمسی معتبر به شکل ۱۴۰۳-۰۵-۱۲", en: "a valid Jalali date like 1403-05-12" },
-  slug: { fa: "حروف کوچک لاتین، رقم و خط تیره (مثل hesarak یا kuy-basij)", en: "lowercase Latin letters, digits and hyphens (like hesarak or kuy-basij)" },
-  imagePath: { fa: "مسیر نسبی یک تصویر درون پوشه محتوا (مثل images/park.jpg)", en: "a relative path to an image inside the content folder (like images/park.jpg)" },
-  trained: { fa: "تعداد آموزش‌دیدگان نمی‌تواند از تعداد اعضا بیشتر باشد", en: "trained cannot be more than members" },
-  pathPrefix: { fa: "مسیری که با / شروع و تمام شود (مثل / یا /ketabche/)", en: "a path that starts and ends with / (like / or /ketabche/)" },
-  baseUrl: { fa: "نشانی کامل وب‌گاه با http یا https", en: "the site's full address with http or https" },
-} as const;
 
 /** Every prose schema, so that tools (the typography fixer, the linter) can tell prose from paths and slugs. */
 const proseSchemas = new WeakSet<z.ZodType>();
@@ -41,26 +31,16 @@ const prose = () => {
  * The paths, in `data`, of the values that `schema` reads as prose: e.g. ["actions", 0, "title"]. Paths that the
  * schema does not know (typos, extra keys) are not prose.
  */
-export function prosePaths(schema: z.ZodType, data: unknown, at: PropertyKey[] = []): PropertyKey[][] {
-  if (proseSchemas.has(schema)) return typeof data === "string" ? [at] : [];
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> } } })._zod.def;
-  switch (def.type) {
-    case "optional":
-    case "default":
-    case "nullable":
-      return prosePaths(def.innerType!, data, at);
-    case "pipe":
-      return [...prosePaths(def.in!, data, at), ...(proseSchemas.has(def.out!) ? prosePaths(def.out!, data, at) : [])];
-    case "array":
-      return Array.isArray(data) ? data.flatMap((item, i) => prosePaths(def.element!, item, [...at, i])) : [];
-    case "object": {
-      if (typeof data !== "object" || data === null) return [];
-      const shape = (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-      return Object.entries(shape).flatMap(([key, field]) => (key in data ? prosePaths(field, (data as Record<string, unknown>)[key], [...at, key]) : []));
-    }
-    default:
-      return [];
-  }
+export function prosePaths(schema: z.ZodType, data: unknown): PropertyKey[][] {
+  const paths: PropertyKey[][] = [];
+  walkSchema(schema, data, {
+    node: (node, value, at) => {
+      if (!proseSchemas.has(node)) return false;
+      if (typeof value === "string") paths.push(at);
+      return true;
+    },
+  });
+  return paths;
 }
 
 /** Editors may type numbers with Persian digits ("۱۲۵۰۰"); YAML reads those as strings. */

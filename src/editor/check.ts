@@ -6,10 +6,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { displayPath, loadBooklet, markdownFiles, SETTINGS_FILE } from "../content/load.ts";
-import { ContentError, fieldName, type ContentIssue } from "../content/issues.ts";
-import { neighbourhoodSchema, pageSchema, settingsSchema } from "../content/schema.ts";
-import { parseMarkdownFile, parseYamlFile } from "../content/front-matter.ts";
+import { displayPath, readContentTree, type ContentFile, type LoadOptions } from "../content/load.ts";
+import { fieldName, type ContentIssue } from "../content/issues.ts";
+import { walkSchema } from "../content/schema-walk.ts";
+import { nearest } from "../content/suggest.ts";
 import { fixMarkdownFile, fixYamlFile, type FileFix, type TypographyKind } from "./fix.ts";
 import { lowResolutionImages } from "../print/image-resolution.ts";
 import type { Booklet } from "../content/model.ts";
@@ -19,29 +19,8 @@ import { toPersianDigits } from "../typography/persian.ts";
 /** Longest titles the printed booklet lays out well (running heads, table of contents, cover). */
 export const TITLE_LIMITS = { booklet: 80, page: 40, neighbourhood: 32 } as const;
 
-export interface ContentFile {
-  /** Relative to the content folder. */
-  relative: string;
-  kind: "settings" | "page" | "neighbourhood";
-  schema: z.ZodType;
-}
-
-export async function contentFiles(contentDir: string): Promise<ContentFile[]> {
-  const pages = await markdownFiles(path.join(contentDir, "pages"));
-  const neighbourhoods = await markdownFiles(path.join(contentDir, "neighbourhoods"));
-  return [
-    { relative: SETTINGS_FILE, kind: "settings" as const, schema: settingsSchema },
-    ...pages.map((name) => ({ relative: `pages/${name}`, kind: "page" as const, schema: pageSchema })),
-    ...neighbourhoods.map((name) => ({
-      relative: `neighbourhoods/${name}`,
-      kind: "neighbourhood" as const,
-      schema: neighbourhoodSchema,
-    })),
-  ];
-}
-
-export function fixFile(file: ContentFile, text: string): FileFix {
-  return file.kind === "settings" ? fixYamlFile(text, file.schema) : fixMarkdownFile(text, file.schema);
+export function fixFile(file: ContentFile): FileFix {
+  return file.kind === "settings" ? fixYamlFile(file.text, file.schema) : fixMarkdownFile(file.text, file.schema);
 }
 
 const kindNames: Record<TypographyKind, { fa: string; en: string }> = {
@@ -51,55 +30,11 @@ const kindNames: Record<TypographyKind, { fa: string; en: string }> = {
   punctuation: { fa: 'نشانه‌های لاتین (, ? ; ")', en: 'Latin punctuation (, ? ; ")' },
 };
 
-/** Levenshtein distance, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-function nearest(key: string, known: string[]): string | undefined {
-  const ranked = known.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((a, b) => a.d - b.d);
-  const best = ranked[0];
-  return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.k : undefined;
-}
-
 /** Keys written in `data` that `schema` does not know, with their paths. */
-function unknownKeys(
-  schema: z.ZodType,
-  data: unknown,
-  at: PropertyKey[] = [],
-): { path: PropertyKey[]; key: string; known: string[] }[] {
-  const def = (
-    schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType } } }
-  )._zod.def;
-  switch (def.type) {
-    case "optional":
-    case "default":
-      return unknownKeys(def.innerType!, data, at);
-    case "pipe":
-      return unknownKeys(def.in!, data, at);
-    case "array":
-      return Array.isArray(data) ? data.flatMap((item, i) => unknownKeys(def.element!, item, [...at, i])) : [];
-    case "object": {
-      if (typeof data !== "object" || data === null || Array.isArray(data)) return [];
-      const shape = (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-      const known = Object.keys(shape);
-      return Object.entries(data).flatMap(([key, value]) =>
-        key in shape ? unknownKeys(shape[key]!, value, [...at, key]) : [{ path: [...at, key], key, known }],
-      );
-    }
-    default:
-      return [];
-  }
+function unknownKeys(schema: z.ZodType, data: unknown): { path: PropertyKey[]; key: string; known: string[] }[] {
+  const found: { path: PropertyKey[]; key: string; known: string[] }[] = [];
+  walkSchema(schema, data, { unknownKey: (path, key, known) => found.push({ path, key, known }) });
+  return found;
 }
 
 function warning(
@@ -111,21 +46,10 @@ function warning(
   return { severity: "warning", file, line, field, message };
 }
 
-async function fileWarnings(contentDir: string, file: ContentFile): Promise<ContentIssue[]> {
-  let text: string;
-  try {
-    text = await fs.readFile(path.join(contentDir, file.relative), "utf8");
-  } catch {
-    return []; // the loader reports unreadable files
-  }
-  const shown = displayPath(contentDir, file.relative);
+/** Warnings about one file that the loader read and parsed (files it refused are reported by the loader alone). */
+function fileWarnings(file: ContentFile, shown: string): ContentIssue[] {
+  const { source } = file;
   const warnings: ContentIssue[] = [];
-  let source;
-  try {
-    source = file.kind === "settings" ? parseYamlFile(text) : parseMarkdownFile(text);
-  } catch {
-    return []; // syntax errors are the loader's
-  }
   for (const { path: at, key, known } of unknownKeys(file.schema, source.data)) {
     const guess = nearest(key, known);
     warnings.push(
@@ -151,7 +75,7 @@ async function fileWarnings(contentDir: string, file: ContentFile): Promise<Cont
       }),
     );
   }
-  for (const fix of fixFile(file, text).fixes) {
+  for (const fix of fixFile(file).fixes) {
     const kinds = fix.kinds.length ? fix.kinds : (["punctuation"] as TypographyKind[]);
     warnings.push(
       warning(shown, fix.line, undefined, {
@@ -163,26 +87,26 @@ async function fileWarnings(contentDir: string, file: ContentFile): Promise<Cont
   return warnings;
 }
 
+export interface CheckOptions extends LoadOptions {
+  /** The paper size the dpi check measures against; the settings' when not given. */
+  paper?: Paper;
+}
+
 export interface CheckResult {
   issues: ContentIssue[];
   booklet?: Booklet;
 }
 
-export async function checkContent(contentDir: string, paper?: Paper): Promise<CheckResult> {
+export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const root = path.resolve(contentDir);
-  let booklet: Booklet | undefined;
-  let errors: ContentIssue[] = [];
-  try {
-    booklet = await loadBooklet(root);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    errors = error.issues;
-  }
-  const warnings = (await Promise.all((await contentFiles(root)).map((file) => fileWarnings(root, file)))).flat();
+  const tree = await readContentTree(root, options);
+  const shown = (relative: string) => displayPath(root, relative, options.cwd);
+  const warnings = tree.files.flatMap((file) => fileWarnings(file, shown(file.relative)));
+  const { booklet } = tree;
   if (booklet) {
-    for (const image of await lowResolutionImages(booklet, paper ?? booklet.settings.paper)) {
+    for (const image of await lowResolutionImages(booklet, options.paper ?? booklet.settings.paper)) {
       warnings.push(
-        warning(displayPath(root, image.source), undefined, image.role === "cover" ? "cover.src" : "gallery", {
+        warning(shown(image.source), undefined, image.role === "cover" ? "cover.src" : "gallery", {
           fa: `تصویر «${image.src}» در کتابچه با ${toPersianDigits(String(image.dpi))} نقطه در اینچ چاپ می‌شود (کمتر از ۳۰۰)؛ نسخه‌ای با وضوح بیشتر بگذارید.`,
           en: `image "${image.src}" prints at ${image.dpi} dpi in the booklet (below 300); use a larger original.`,
         }),
@@ -190,5 +114,28 @@ export async function checkContent(contentDir: string, paper?: Paper): Promise<C
     }
   }
   const order = (i: ContentIssue) => `${i.file}\u0000${String(i.line ?? 0).padStart(6, "0")}`;
-  return { issues: [...errors, ...warnings].sort((a, b) => order(a).localeCompare(order(b))), booklet };
+  return { issues: [...tree.issues, ...warnings].sort((a, b) => order(a).localeCompare(order(b))), booklet };
+}
+
+export interface FixedFile {
+  /** As shown to the user. */
+  file: string;
+  lines: number[];
+}
+
+/**
+ * `check --fix`: writes the typography fixes into the files the loader could read, and nothing else. A file the
+ * loader refused (too large, binary, not UTF-8, broken YAML) is never rewritten.
+ */
+export async function fixContent(contentDir: string, options: LoadOptions = {}): Promise<FixedFile[]> {
+  const root = path.resolve(contentDir);
+  const tree = await readContentTree(root, options);
+  const fixed: FixedFile[] = [];
+  for (const file of tree.files) {
+    const result = fixFile(file);
+    if (result.text === file.text) continue;
+    await fs.writeFile(path.join(root, file.relative), result.text);
+    fixed.push({ file: displayPath(root, file.relative, options.cwd), lines: result.fixes.map((f) => f.line) });
+  }
+  return fixed;
 }

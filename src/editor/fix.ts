@@ -12,6 +12,7 @@ import type { z } from "zod";
 import { typeset } from "../typography/persian.ts";
 import { createMarkdown } from "../content/markdown.ts";
 import { prosePaths } from "../content/schema.ts";
+import { splitMarkdownFile } from "../content/front-matter.ts";
 
 export type TypographyKind = "arabic-letters" | "latin-digits" | "zwnj" | "punctuation";
 
@@ -34,15 +35,6 @@ export function classify(before: string, after: string): TypographyKind[] {
   if ((after.match(/\u200c/g)?.length ?? 0) > (before.match(/\u200c/g)?.length ?? 0)) kinds.push("zwnj");
   if (/[,;?"]/.test(before) && /[،؛؟«»]/.test(after)) kinds.push("punctuation");
   return kinds;
-}
-
-/** Where the YAML front matter sits in a Markdown file: between the first two `---` lines. */
-function frontMatterBounds(text: string): { start: number; end: number } | undefined {
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!open) return undefined;
-  const close = /^---[ \t]*\r?$/m.exec(text.slice(open[0].length));
-  if (!close) return undefined;
-  return { start: open[0].length, end: open[0].length + close.index };
 }
 
 function quoteLike(source: string, value: string): string | undefined {
@@ -151,18 +143,13 @@ function lineFixes(before: string, after: string, firstLine: number): LineFix[] 
 
 /** A Markdown file with YAML front matter. */
 export function fixMarkdownFile(text: string, schema: z.ZodType): FileFix {
-  const bounds = frontMatterBounds(text);
-  const head = bounds ? text.slice(0, bounds.start) : "";
-  const yaml = bounds ? text.slice(bounds.start, bounds.end) : "";
-  const bodyStart = bounds ? bounds.end + (/^---[ \t]*\r?\n?/.exec(text.slice(bounds.end))?.[0].length ?? 0) : 0;
-  const delimiter = bounds ? text.slice(bounds.end, bodyStart) : "";
-  const body = text.slice(bodyStart);
-  const fixedYaml = bounds ? fixYaml(yaml, schema) : yaml;
+  const { head, frontMatter, delimiter, body } = splitMarkdownFile(text);
+  const fixedYaml = frontMatter ? fixYaml(frontMatter, schema) : frontMatter;
   const fixedBody = fixBody(body);
-  const headLines = head.split("\n").length - 1;
+  const firstLine = (part: string) => part.split("\n").length;
   const fixes = [
-    ...lineFixes(yaml, fixedYaml, headLines + 1),
-    ...lineFixes(body, fixedBody, text.slice(0, bodyStart).split("\n").length),
+    ...lineFixes(frontMatter, fixedYaml, firstLine(head)),
+    ...lineFixes(body, fixedBody, firstLine(head + frontMatter + delimiter)),
   ];
   return { text: head + fixedYaml + delimiter + fixedBody, fixes };
 }

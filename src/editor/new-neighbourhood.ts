@@ -5,7 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { ContentError } from "../content/issues.ts";
-import { displayPath, readSettings } from "../content/load.ts";
+import { displayPath, readSettings, type LoadOptions } from "../content/load.ts";
 import { slugPattern } from "../content/schema.ts";
 
 function template(county: string, counties: string[]): string {
@@ -62,9 +62,13 @@ gallery:
 `;
 }
 
-export async function scaffoldNeighbourhood(contentDir: string, slug: string): Promise<string> {
+export async function scaffoldNeighbourhood(
+  contentDir: string,
+  slug: string,
+  options: LoadOptions = {},
+): Promise<string> {
   const relative = `neighbourhoods/${slug}.md`;
-  const shown = displayPath(contentDir, relative);
+  const shown = displayPath(contentDir, relative, options.cwd);
   if (!slugPattern.test(slug)) {
     throw new ContentError([
       {
@@ -77,7 +81,7 @@ export async function scaffoldNeighbourhood(contentDir: string, slug: string): P
       },
     ]);
   }
-  const settings = await readSettings(contentDir);
+  const settings = await readSettings(contentDir, options);
   const file = path.join(contentDir, relative);
   await fs.mkdir(path.dirname(file), { recursive: true });
   try {

@@ -2,33 +2,28 @@
  * The print pipeline, stage by stage (after Vivliostyle's build → render → post-process):
  *   1. build   Eleventy renders the print HTML (/print/) from the typed content, with the page plan so far;
  *   2. render  Chromium prints it to PDF; the PDF's named destinations tell where each section landed;
- *   3. plan    blank pages and page numbers are planned (paginate.ts); if the render does not match the plan,
+ *   3. plan    blank pages and page numbers are planned (src/book/pagination.ts); if the render does not match the plan,
  *              back to 1 with the new plan — usually twice in all;
- *   4. finish  pdf-lib writes metadata, bookmarks and reading direction (postprocess.ts).
+ *   4. finish  pdf-lib writes metadata, bookmarks and reading direction (src/print/postprocess.ts).
  */
 import fs from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { buildSite } from "./eleventy.ts";
-import type { BuildPaths } from "./options.ts";
-import { serveStatic } from "./static-server.ts";
-import { loadBooklet } from "../content/load.ts";
 import type { Browser } from "puppeteer";
+import { matches, planPagination, type Pagination } from "../book/pagination.ts";
+import type { Paper } from "../book/paper.ts";
+import type { Booklet } from "../content/model.ts";
 import { BrowserError, killBrowser, launchBrowser } from "../print/browser.ts";
 import { renderPdf } from "../print/render.ts";
-import { matches, planPagination, type Pagination } from "../book/pagination.ts";
 import { namedDestinationPages } from "../print/pdf-read.ts";
 import { postprocess } from "../print/postprocess.ts";
 import { lowResolutionImages, type LowResolution } from "../print/image-resolution.ts";
+import type { BuildOptions, OutputTarget } from "./options.ts";
+import type { ProgressEvent } from "./progress.ts";
+import { buildSite } from "./site.ts";
+import { serveStatic } from "./static-server.ts";
 
 export const MAX_PASSES = 5;
-
-export type ProgressEvent =
-  | { stage: "build"; pass: number }
-  | { stage: "render"; pass: number; sections: number; pages: number; seconds: number }
-  | { stage: "plan"; pass: number; blanks: number; settled: boolean }
-  | { stage: "retry"; pass: number; reason: string }
-  | { stage: "finish"; pages: number };
 
 export interface BookletResult {
   pdfPath: string;
@@ -40,12 +35,12 @@ export interface BookletResult {
   lowResolution: LowResolution[];
 }
 
-/** The page plan of the last booklet built into an output folder; it belongs to that content and paper size. */
-export function planFile(outputDir: string, paper: string): string {
-  return path.join(outputDir, ".cache", `pagination-${paper}.json`);
+/** The page plan of the last booklet built with this cache; it belongs to that content and paper size. */
+export function planFile(cacheDir: string, paper: Paper): string {
+  return path.join(cacheDir, `pagination-${paper}.json`);
 }
 
-async function readPlan(file: string): Promise<Pagination | undefined> {
+export async function readPlan(file: string): Promise<Pagination | undefined> {
   try {
     return JSON.parse(await fs.readFile(file, "utf8")) as Pagination;
   } catch {
@@ -53,31 +48,42 @@ async function readPlan(file: string): Promise<Pagination | undefined> {
   }
 }
 
+export interface BookletBuild {
+  booklet: Booklet;
+  options: BuildOptions;
+  /** Where the passes build the site and the PDF goes (a staging folder). */
+  target: OutputTarget;
+  /** Copy the PDF into the site (`ketabche build`); `ketabche pdf` throws the staged site away. */
+  publish: boolean;
+  onProgress: (event: ProgressEvent) => void;
+}
+
 /**
- * Builds the booklet into `<output>/booklet.pdf`. The site that the last pass built (in `paths.siteDir`) carries
- * the final page numbers, so its links into the PDF are right; `publish` copies the PDF into it.
+ * Builds the booklet into `target.bookletFile`. The site that the last pass built carries the final page
+ * numbers, so its links into the PDF are right.
  */
-export async function buildBooklet(
-  paths: BuildPaths,
-  { publish = true, onProgress = (_: ProgressEvent) => {} } = {},
-): Promise<BookletResult> {
+export async function buildBooklet({
+  booklet,
+  options,
+  target,
+  publish,
+  onProgress,
+}: BookletBuild): Promise<BookletResult> {
   const started = Date.now();
-  const booklet = await loadBooklet(paths.contentDir);
-  const paper = paths.paper ?? booklet.settings.paper;
-  const planPath = planFile(paths.outputDir, paper);
-  await fs.mkdir(path.dirname(planPath), { recursive: true });
+  const paper = options.paper ?? booklet.settings.paper;
+  const planPath = planFile(options.cacheDir, paper);
   // A previous build's plan is only a first guess: every pass is checked against the PDF it produces.
   let plan = await readPlan(planPath);
-  const passPaths: BuildPaths = { ...paths, paper, paginationFile: planPath };
+  const timeout = options.browser.protocolTimeout;
 
-  const server = await serveStatic(paths.siteDir, booklet.settings.pathPrefix);
+  const server = await serveStatic(target.siteDir, booklet.settings.pathPrefix);
   let browser: Browser | undefined;
   /** One render; a crashed or hung Chromium is killed and started once more before the build gives up. */
   const render = async (pass: number, url: string) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        browser ??= await launchBrowser();
-        return await renderPdf(browser, url);
+        browser ??= await launchBrowser(options.browser);
+        return await renderPdf(browser, url, timeout);
       } catch (error) {
         await killBrowser(browser);
         browser = undefined;
@@ -89,22 +95,15 @@ export async function buildBooklet(
   try {
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
       onProgress({ stage: "build", pass });
-      if (plan) await fs.writeFile(planPath, JSON.stringify(plan));
-      else await fs.rm(planPath, { force: true });
-      await buildSite(passPaths);
+      await buildSite(booklet, { ...options, paper }, target.siteDir, plan);
 
       const renderStarted = Date.now();
       const rendered = await render(pass, new URL("print/", server.url).href);
       const document = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
       const pageCount = document.getPageCount();
       const measured = await namedDestinationPages(document);
-      onProgress({
-        stage: "render",
-        pass,
-        sections: rendered.sections.length,
-        pages: pageCount,
-        seconds: (Date.now() - renderStarted) / 1000,
-      });
+      const seconds = (Date.now() - renderStarted) / 1000;
+      onProgress({ stage: "render", pass, sections: rendered.sections.length, pages: pageCount, seconds });
 
       const settled = plan !== undefined && matches(plan, measured, pageCount);
       const blanks = plan ? Object.values(plan.blanks).reduce((a, b) => a + b, 0) : 0;
@@ -112,19 +111,16 @@ export async function buildBooklet(
       onProgress({ stage: "plan", pass, blanks, settled });
       if (!settled || !plan) continue;
 
-      const finished = await postprocess({
-        pdf: rendered.pdf,
-        settings: booklet.settings,
-        toc: rendered.toc,
-        pages: measured,
-      });
-      const pdfPath = paths.bookletFile;
-      await fs.mkdir(path.dirname(pdfPath), { recursive: true });
-      await fs.writeFile(pdfPath, finished);
-      if (publish) await fs.copyFile(pdfPath, path.join(paths.siteDir, "booklet.pdf"));
+      const toc = rendered.toc;
+      const finished = await postprocess({ pdf: rendered.pdf, settings: booklet.settings, toc, pages: measured });
+      await fs.mkdir(path.dirname(target.bookletFile), { recursive: true });
+      await fs.writeFile(target.bookletFile, finished);
+      if (publish) await fs.copyFile(target.bookletFile, path.join(target.siteDir, "booklet.pdf"));
+      await fs.mkdir(path.dirname(planPath), { recursive: true });
+      await fs.writeFile(planPath, JSON.stringify(plan));
       onProgress({ stage: "finish", pages: pageCount });
       return {
-        pdfPath,
+        pdfPath: target.bookletFile,
         pages: pageCount,
         bytes: finished.byteLength,
         passes: pass,

@@ -1,42 +1,148 @@
 /**
- * Stage 2 of the pipeline: typed content → Eleventy templates → the website in <output>/site.
+ * Runs Eleventy with ketabche's configuration (eleventy.config.ts), given everything in memory. Eleventy's own
+ * log (benchmarks, "Wrote 82 files") is kept back unless asked for with --verbose, and a fault in a template
+ * comes out as one TemplateError naming the template, never as Eleventy's English error block.
  */
 import path from "node:path";
+import type { Server } from "node:http";
 import { Eleventy } from "@11ty/eleventy";
-import { PROJECT_ROOT, type BuildPaths } from "./options.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { ketabche, type SiteContext } from "../../eleventy.config.ts";
+import { ContentError } from "../content/issues.ts";
 
-function setOrDelete(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
+/** A template failed to render: a fault in the layouts (or a filter), not in the editors' content. */
+export class TemplateError extends Error {
+  constructor(
+    /** The template, relative to the project, e.g. layouts/neighbourhood.njk. */
+    readonly template: string | undefined,
+    /** The innermost message: what actually went wrong. */
+    readonly reason: string,
+    override readonly cause: unknown,
+  ) {
+    super(template ? `${template}: ${reason}` : reason);
+    this.name = "TemplateError";
+  }
 }
 
-/** Eleventy reads its config, templates and paths relative to the project root; run it from there. */
-function eleventyFor(paths: BuildPaths, extra: Record<string, unknown> = {}): Eleventy {
-  process.env.KETABCHE_CONTENT = paths.contentDir;
-  process.env.KETABCHE_OUTPUT = paths.outputDir;
-  process.env.KETABCHE_SITE_DIR = paths.siteDir;
-  process.env.KETABCHE_CACHE = paths.cacheDir;
-  process.env.KETABCHE_CWD ??= process.cwd();
-  setOrDelete("KETABCHE_PAGINATION", paths.paginationFile);
-  setOrDelete("KETABCHE_PAPER", paths.paper);
-  process.env.KETABCHE_MODE = extra.runMode === "serve" ? "serve" : "build";
-  process.chdir(PROJECT_ROOT);
-  return new Eleventy(path.join(PROJECT_ROOT, "layouts"), paths.siteDir, {
-    configPath: path.join(PROJECT_ROOT, "eleventy.config.ts"),
-    quietMode: true,
-    ...extra,
+interface EleventyFault {
+  message?: string;
+  originalError?: unknown;
+  cause?: unknown;
+  inputPath?: string;
+}
+
+/** Eleventy wraps the error a template threw, layer on layer; the template's path and the real reason are inside. */
+export function templateError(error: unknown, projectRoot: string): TemplateError {
+  let template: string | undefined;
+  let reason = String(error);
+  let current = error as EleventyFault | undefined;
+  for (let depth = 0; current && depth < 12; depth++) {
+    const named = /(?:template|file|layout)\s+(\.?\/?[^\s:'"]+\.njk)/i.exec(current.message ?? "")?.[1];
+    template ??= current.inputPath ?? named;
+    if (current.message) reason = current.message;
+    current = (current.originalError ?? current.cause) as EleventyFault | undefined;
+  }
+  const shown = template ? path.relative(projectRoot, path.resolve(projectRoot, template)) : undefined;
+  return new TemplateError(shown, reason.split("\n")[0]!, error);
+}
+
+export interface EleventyRun {
+  context: SiteContext;
+  verbose: boolean;
+  projectRoot: string;
+}
+
+/** Eleventy's logger writes through this object; without --verbose nothing reaches the terminal. */
+function sink(verbose: boolean): Pick<Console, "log" | "warn" | "error" | "info"> {
+  const quiet = () => undefined;
+  return verbose ? console : { log: quiet, warn: quiet, error: quiet, info: quiet };
+}
+
+function create({ context, verbose }: EleventyRun, extra?: (config: EleventyConfig) => void): Eleventy {
+  const eleventy = new Eleventy(context.layoutsDir, context.siteDir, {
+    // An empty path: no configuration file is looked for, the configuration comes from memory, below.
+    configPath: "",
+    config: (config: EleventyConfig) => {
+      ketabche(context)(config);
+      extra?.(config);
+    },
+    pathPrefix: context.pathPrefix,
+    quietMode: !verbose,
+    runMode: context.mode,
   });
+  eleventy.logger.overrideLogger(sink(verbose));
+  return eleventy;
 }
 
-export async function buildSite(paths: BuildPaths): Promise<void> {
-  const eleventy = eleventyFor(paths);
-  await eleventy.write();
+/**
+ * Eleventy's benchmark groups log through loggers of their own, made verbose before the configuration is read;
+ * without --verbose they are silenced once Eleventy has initialised.
+ */
+async function initialise(eleventy: Eleventy, verbose: boolean): Promise<void> {
+  await eleventy.init();
+  if (verbose) return;
+  const bench = (eleventy as unknown as { bench?: BenchmarkManager }).bench;
+  bench?.setVerboseOutput(false);
+  for (const group of Object.values(bench?.getAll() ?? {})) group.setIsVerbose(false);
+}
+
+interface BenchmarkManager {
+  setVerboseOutput(verbose: boolean): void;
+  getAll(): Record<string, { setIsVerbose(verbose: boolean): void }>;
+}
+
+/** Builds the site (and the print pages) once. */
+export async function runEleventy(run: EleventyRun): Promise<void> {
+  const eleventy = create(run);
+  try {
+    await initialise(eleventy, run.verbose);
+    await eleventy.write();
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw templateError(error, run.projectRoot);
+  }
+}
+
+export interface DevServer {
+  /** Where the preview is, e.g. http://127.0.0.1:8080/ketabche/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * eleventy-dev-server 2 listens on every network interface (`listen({ port })`); a preview of unpublished content
+ * belongs on this machine alone unless the user asks otherwise, so its listen step is given the host.
+ */
+function listenOn(host: string): void {
+  const prototype = EleventyDevServer.prototype as unknown as {
+    _serverListen(this: { server: Server }, port: number): void;
+  };
+  prototype._serverListen = function (port) {
+    this.server.listen({ port, host });
+  };
 }
 
 /** Builds, then watches the layouts and the content tree and serves the site with live reload. */
-export async function serveSite(paths: BuildPaths, port: number): Promise<void> {
-  const eleventy = eleventyFor(paths, { runMode: "serve" });
-  await eleventy.init();
+export async function serveEleventy(run: EleventyRun, port: number, host: string): Promise<DevServer> {
+  listenOn(host);
+  let ready: (url: string) => void;
+  const url = new Promise<string>((resolve) => (ready = resolve));
+  const eleventy = create(run, (config) =>
+    config.setServerOptions({
+      port,
+      // With a port taken, fail rather than quietly serve on another one.
+      portReassignmentRetryCount: 0,
+      ready: (server: { getServerUrl(host: string): string }) => ready(server.getServerUrl(host)),
+    }),
+  );
+  await initialise(eleventy, run.verbose);
   await eleventy.watch();
   await eleventy.serve(port);
+  return {
+    url: await url,
+    close: async () => {
+      await eleventy.stopWatch();
+    },
+  };
 }

@@ -1,36 +1,57 @@
 /**
- * Where a build reads from and writes to. The CLI sets these through the environment so that Eleventy's own
- * config file (.eleventy.ts) can stay a plain list of plugins, whichever way Eleventy was started.
+ * What a build reads and writes, and how: made once by the command line (or a test, or the benchmark) and passed
+ * down in memory to every stage. Nothing below reads the environment or the working directory.
  */
 import path from "node:path";
-import { papers, type Paper } from "../book/paper.ts";
+import type { Paper } from "../book/paper.ts";
+import { DEFAULT_BROWSER, type BrowserOptions } from "../print/browser.ts";
 
-export interface BuildPaths {
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+/** The templates (Hugo's split: content trees are the editors', layouts are the project's). */
+export const LAYOUTS_DIR = path.join(PROJECT_ROOT, "layouts");
+
+export interface BuildOptions {
   /** The content tree: booklet.yml, pages/, neighbourhoods/, images. */
   contentDir: string;
   /** The build root: site/ and booklet.pdf go inside it. */
   outputDir: string;
-  /** Where the website is written (a staging folder while a build runs; see scripts/output.ts). */
-  siteDir: string;
-  /** Where the booklet is written. */
-  bookletFile: string;
-  /** Processed images survive between builds here, so unchanged images are never encoded twice. */
+  /** Encoded images, fonts and the last page plan survive between builds here. */
   cacheDir: string;
-  /** Page numbers measured by the print pipeline, read by the templates when set. */
-  paginationFile?: string;
   /** Paper size that overrides the settings' (`--paper`). */
   paper?: Paper;
+  /** The folder the user typed the command in: file paths in messages are shown relative to it. */
+  cwd: string;
+  /** Pass on Eleventy's own log (benchmarks, warnings) and full stack traces. */
+  verbose: boolean;
+  browser: BrowserOptions;
 }
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+export interface BuildOptionsInput extends Partial<Omit<BuildOptions, "browser">> {
+  browser?: Partial<BrowserOptions>;
+}
 
-export function buildPaths(env: NodeJS.ProcessEnv = process.env): BuildPaths {
-  const contentDir = path.resolve(env.KETABCHE_CONTENT ?? path.join(PROJECT_ROOT, "content"));
-  const outputDir = path.resolve(env.KETABCHE_OUTPUT ?? path.join(PROJECT_ROOT, "output"));
-  const siteDir = path.resolve(env.KETABCHE_SITE_DIR ?? path.join(outputDir, "site"));
-  const cacheDir = path.resolve(env.KETABCHE_CACHE ?? path.join(outputDir, ".cache"));
-  const paginationFile = env.KETABCHE_PAGINATION ? path.resolve(env.KETABCHE_PAGINATION) : undefined;
-  const paper = papers.find((p) => p === env.KETABCHE_PAPER);
-  const bookletFile = path.join(outputDir, "booklet.pdf");
-  return { contentDir, outputDir, siteDir, bookletFile, cacheDir, paginationFile, paper };
+/** Fills in the defaults: `content` and `output` in the working folder, the cache inside the output. */
+export function buildOptions(input: BuildOptionsInput = {}): BuildOptions {
+  const cwd = path.resolve(input.cwd ?? process.cwd());
+  const contentDir = path.resolve(cwd, input.contentDir ?? "content");
+  const outputDir = path.resolve(cwd, input.outputDir ?? "output");
+  return {
+    contentDir,
+    outputDir,
+    cacheDir: path.resolve(cwd, input.cacheDir ?? path.join(outputDir, ".cache")),
+    paper: input.paper,
+    cwd,
+    verbose: input.verbose ?? false,
+    browser: { ...DEFAULT_BROWSER, ...input.browser },
+  };
+}
+
+/** Where one build writes: the final output folder, or a staging folder while the build runs. */
+export interface OutputTarget {
+  siteDir: string;
+  bookletFile: string;
+}
+
+export function outputTarget(root: string): OutputTarget {
+  return { siteDir: path.join(root, "site"), bookletFile: path.join(root, "booklet.pdf") };
 }

@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { BuildPaths } from "./options.ts";
+import { outputTarget, type OutputTarget } from "./options.ts";
 
 export const STAGING_PREFIX = ".staging-";
 
@@ -15,18 +15,14 @@ export interface StagingOptions {
 }
 
 export async function withStagedOutput<T>(
-  paths: BuildPaths,
-  work: (staged: BuildPaths) => Promise<T>,
+  outputDir: string,
+  work: (staged: OutputTarget) => Promise<T>,
   { publishSite = true }: StagingOptions = {},
 ): Promise<T> {
-  await fs.promises.mkdir(paths.outputDir, { recursive: true });
+  await fs.promises.mkdir(outputDir, { recursive: true });
   // Inside the output folder, so that the final renames stay on one file system and are atomic.
-  const staging = await fs.promises.mkdtemp(path.join(paths.outputDir, STAGING_PREFIX));
-  const staged: BuildPaths = {
-    ...paths,
-    siteDir: path.join(staging, "site"),
-    bookletFile: path.join(staging, "booklet.pdf"),
-  };
+  const staging = await fs.promises.mkdtemp(path.join(outputDir, STAGING_PREFIX));
+  const staged = outputTarget(staging);
   const discard = () => fs.rmSync(staging, { recursive: true, force: true });
   const interrupted = (signal: NodeJS.Signals) => {
     discard();
@@ -37,7 +33,7 @@ export async function withStagedOutput<T>(
   process.once("SIGTERM", interrupted);
   try {
     const result = await work(staged);
-    await publish(staged, paths, staging, publishSite);
+    await publish(staged, outputTarget(outputDir), staging, publishSite);
     return result;
   } finally {
     process.off("SIGINT", interrupted);
@@ -54,7 +50,12 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Swaps the staged results in: the old site moves into the staging folder (removed after), the new one takes its name. */
-async function publish(staged: BuildPaths, final: BuildPaths, staging: string, publishSite: boolean): Promise<void> {
+async function publish(
+  staged: OutputTarget,
+  final: OutputTarget,
+  staging: string,
+  publishSite: boolean,
+): Promise<void> {
   if (publishSite && (await exists(staged.siteDir))) {
     if (await exists(final.siteDir)) await fs.promises.rename(final.siteDir, path.join(staging, "previous-site"));
     await fs.promises.rename(staged.siteDir, final.siteDir);

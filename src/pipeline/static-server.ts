@@ -39,7 +39,9 @@ export async function serveStatic(root: string, pathPrefix = "/"): Promise<Stati
     try {
       if (!pathname.startsWith(pathPrefix)) throw new Error("outside prefix");
       let file = path.join(root, pathname.slice(pathPrefix.length));
-      if (!file.startsWith(root)) throw new Error("outside root");
+      // By path segments: a sibling folder that merely shares the root's name as a prefix is outside too.
+      const relative = path.relative(root, file);
+      if (relative.startsWith("..") || path.isAbsolute(relative)) throw new Error("outside root");
       if ((await fs.stat(file).catch(() => undefined))?.isDirectory()) file = path.join(file, "index.html");
       await send(file);
     } catch {

@@ -1,6 +1,6 @@
 /**
  * One place that starts Chromium. Debian's /usr/bin/chromium is used where it exists (puppeteer's own browser
- * download cannot run on machines without internet); PUPPETEER_EXECUTABLE_PATH overrides; elsewhere the browser
+ * download cannot run on machines without internet); a path given in the build options (the CLI passes PUPPETEER_EXECUTABLE_PATH) overrides; elsewhere the browser
  * that puppeteer downloaded at install time is used.
  */
 import fs from "node:fs";
@@ -8,10 +8,9 @@ import puppeteer, { type Browser } from "puppeteer";
 
 const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-export function chromiumPath(): string | undefined {
-  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (fromEnv) return fromEnv;
-  return SYSTEM_CHROMIUM.find((candidate) => fs.existsSync(candidate));
+/** Where Chromium is: the one asked for, else the system's, else (undefined) the one puppeteer downloaded. */
+export function chromiumPath(requested?: string): string | undefined {
+  return requested ?? SYSTEM_CHROMIUM.find((candidate) => fs.existsSync(candidate));
 }
 
 /** Flags for a quiet, headless, sandbox-free start on build machines with a closed network. */
@@ -26,20 +25,23 @@ export const CHROMIUM_ARGS = [
   "--font-render-hinting=none",
 ];
 
-/** How long Chromium may take to start, and to answer any one request (loading, printing): then it is hung. */
-export function browserTimeouts(env: NodeJS.ProcessEnv = process.env): { launch: number; protocol: number } {
-  const override = Number(env.KETABCHE_BROWSER_TIMEOUT_MS);
-  return override > 0 ? { launch: override, protocol: override } : { launch: 60_000, protocol: 180_000 };
+export interface BrowserOptions {
+  /** A Chromium to use instead of the system's (the CLI passes PUPPETEER_EXECUTABLE_PATH). */
+  executablePath?: string;
+  /** How long Chromium may take to start, and to answer any one request (loading, printing): then it is hung. */
+  launchTimeout: number;
+  protocolTimeout: number;
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  const timeouts = browserTimeouts();
+export const DEFAULT_BROWSER: BrowserOptions = { launchTimeout: 60_000, protocolTimeout: 180_000 };
+
+export async function launchBrowser(options: BrowserOptions): Promise<Browser> {
   return puppeteer.launch({
     headless: true,
-    executablePath: chromiumPath(),
+    executablePath: chromiumPath(options.executablePath),
     args: CHROMIUM_ARGS,
-    timeout: timeouts.launch,
-    protocolTimeout: timeouts.protocol,
+    timeout: options.launchTimeout,
+    protocolTimeout: options.protocolTimeout,
   });
 }
 

@@ -1,23 +1,22 @@
 /**
  * What the print templates need beyond the site's: page geometry for the paper size, the page numbers measured by
- * the print pipeline (pagination.json), and images resized for print at 300 dpi.
+ * the print pipeline, and images resized for print at 300 dpi.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
-import type { EleventyConfig } from "../site/eleventy-types.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { geometry, pixelsFor, printedWidthMm, type Geometry, type Paper, type PrintRole } from "../book/paper.ts";
-import { readSettings } from "../content/load.ts";
 import type { Pagination } from "../book/pagination.ts";
 
 export interface PrintPluginOptions {
   contentDir: string;
   siteDir: string;
   cacheDir: string;
+  /** The paper of this build: `--paper`, or the settings' (which the dev server reads anew after every save). */
+  paper: () => Promise<Paper>;
   /** Page numbers measured by the last print pass, if there was one. */
-  paginationFile?: string;
-  /** Overrides the paper size of the settings (`ketabche pdf --paper A4`). */
-  paper?: Paper;
+  pagination: () => Pagination | undefined;
 }
 
 /** A CSS string literal, for generated `content:` values. */
@@ -29,23 +28,11 @@ export default function printPlugin(eleventyConfig: EleventyConfig, options: Pri
   const outputDir = path.join(options.cacheDir, "img-print");
   const used = new Set<string>();
 
-  // Read once per build (the settings may change while the dev server runs), shared by data and shortcode.
+  // Once per build, shared by the global data and the image shortcode.
   let pageGeometry: Promise<Geometry> | undefined;
-  const currentGeometry = () =>
-    (pageGeometry ??= readSettings(options.contentDir).then(
-      (settings) => geometry(options.paper ?? settings.paper),
-      // Broken settings are the loader's to report (and the dev server's to show); the layout falls back to A5.
-      () => geometry(options.paper ?? "A5"),
-    ));
+  const currentGeometry = () => (pageGeometry ??= options.paper().then(geometry));
   eleventyConfig.addGlobalData("printGeometry", currentGeometry);
-  eleventyConfig.addGlobalData("bookletPages", async (): Promise<Pagination | undefined> => {
-    if (!options.paginationFile) return undefined;
-    try {
-      return JSON.parse(await fs.readFile(options.paginationFile, "utf8")) as Pagination;
-    } catch {
-      return undefined;
-    }
-  });
+  eleventyConfig.addGlobalData("bookletPages", () => options.pagination());
   eleventyConfig.addFilter("cssString", cssString);
 
   /** One JPEG at exactly the pixels the image is printed at, 300 dpi: never the original, never a web size. */

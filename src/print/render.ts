@@ -3,7 +3,6 @@
  */
 import type { Browser } from "puppeteer";
 import type { Section } from "../book/pagination.ts";
-import { browserTimeouts } from "./browser.ts";
 
 export interface TocEntry {
   id: string;
@@ -18,8 +17,8 @@ export interface Render {
   toc: TocEntry[];
 }
 
-export async function renderPdf(browser: Browser, url: string): Promise<Render> {
-  const timeout = browserTimeouts().protocol;
+/** `timeout`: how long loading and printing may each take, in milliseconds. */
+export async function renderPdf(browser: Browser, url: string, timeout: number): Promise<Render> {
   const page = await browser.newPage();
   try {
     page.setDefaultTimeout(timeout);

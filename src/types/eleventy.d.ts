@@ -20,18 +20,6 @@ declare module "@11ty/eleventy-img" {
   export default Image;
 }
 
-declare module "@11ty/eleventy" {
-  export class Eleventy {
-    constructor(input?: string, output?: string, options?: Record<string, unknown>);
-    init(): Promise<void>;
-    write(): Promise<unknown>;
-    watch(): Promise<void>;
-    serve(port?: number): Promise<void>;
-    setIsVerbose(verbose: boolean): void;
-  }
-  export const HtmlBasePlugin: (config: unknown, options?: unknown) => void;
-}
-
 declare module "subset-font" {
   export default function subsetFont(
     font: Buffer,

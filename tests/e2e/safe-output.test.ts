@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ketabche } from "../helpers/cli.ts";
 import { tempDir, writeContentTree } from "../helpers/content-tree.ts";
 import { htmlFiles, readPage } from "../helpers/site.ts";
-import { launchBrowser } from "../../src/print/browser.ts";
+import { DEFAULT_BROWSER, launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
 
 const hostileBody = [
@@ -116,7 +116,7 @@ describe("safe output", () => {
 
   it("works in Chromium under its policy: no violation, stylesheet and font loaded", async () => {
     const server = await serveStatic(siteDir);
-    const browser = await launchBrowser();
+    const browser = await launchBrowser(DEFAULT_BROWSER);
     try {
       const page = await browser.newPage();
       const violations: string[] = [];

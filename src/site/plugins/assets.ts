@@ -9,8 +9,7 @@ import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import subsetFont from "subset-font";
-import type { EleventyConfig } from "../eleventy-types.ts";
-import { PROJECT_ROOT } from "../../pipeline/options.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 
 const require = createRequire(import.meta.url);
 const webfonts = path.join(path.dirname(require.resolve("vazirmatn/package.json")), "fonts", "webfonts");
@@ -30,7 +29,6 @@ const FONTS: Record<string, string> = {
     ]),
   ),
 };
-const CSS_DIR = path.join(PROJECT_ROOT, "layouts", "assets", "css");
 
 interface Asset {
   /** e.g. /assets/css/site.1a2b3c4d.css */
@@ -69,7 +67,7 @@ async function subsetWebFont(source: Buffer, cacheDir: string): Promise<Buffer> 
 }
 
 /** Every asset under its logical URL ("/assets/css/site.css"), with its hashed URL and final content. */
-export async function buildAssets(cacheDir: string): Promise<Map<string, Asset>> {
+export async function buildAssets(cssDir: string, cacheDir: string): Promise<Map<string, Asset>> {
   const assets = new Map<string, Asset>();
   for (const [name, source] of Object.entries(FONTS)) {
     const original = await fs.readFile(source);
@@ -77,8 +75,8 @@ export async function buildAssets(cacheDir: string): Promise<Map<string, Asset>>
     const content = name === WEB_FONT ? await subsetWebFont(original, cacheDir) : original;
     assets.set(`/assets/fonts/${name}`, { url: `/assets/fonts/${hashed(name, content)}`, content });
   }
-  for (const name of (await fs.readdir(CSS_DIR)).filter((n) => n.endsWith(".css")).sort()) {
-    const css = (await fs.readFile(path.join(CSS_DIR, name), "utf8")).replace(
+  for (const name of (await fs.readdir(cssDir)).filter((n) => n.endsWith(".css")).sort()) {
+    const css = (await fs.readFile(path.join(cssDir, name), "utf8")).replace(
       /url\("\.\.\/fonts\/([^"]+)"\)/g,
       (_match, font: string) => {
         const asset = assets.get(`/assets/fonts/${font}`);
@@ -94,19 +92,19 @@ export async function buildAssets(cacheDir: string): Promise<Map<string, Asset>>
 
 export default function assetsPlugin(
   eleventyConfig: EleventyConfig,
-  options: { siteDir: string; cacheDir: string },
+  options: { siteDir: string; cacheDir: string; /** The stylesheets, e.g. layouts/assets/css. */ cssDir: string },
 ): void {
   // Built before each build (the stylesheets change while the dev server runs); the filter reads it while rendering.
   let assets = new Map<string, Asset>();
   eleventyConfig.on("eleventy.before", async () => {
-    assets = await buildAssets(options.cacheDir);
+    assets = await buildAssets(options.cssDir, options.cacheDir);
   });
   eleventyConfig.addFilter("asset", (logical: string) => {
     const asset = assets.get(logical);
     if (!asset) throw new Error(`unknown asset: ${logical}`);
     return asset.url;
   });
-  eleventyConfig.addWatchTarget(CSS_DIR);
+  eleventyConfig.addWatchTarget(options.cssDir);
   eleventyConfig.on("eleventy.after", async () => {
     for (const asset of assets.values()) {
       const target = path.join(options.siteDir, asset.url);

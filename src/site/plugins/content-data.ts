@@ -6,13 +6,24 @@
  * browser is told to reload), and a middleware answers every page with the error page until the file is fixed.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { loadBooklet } from "../../content/load.ts";
 import { ContentError, type ContentIssue } from "../../content/issues.ts";
 import { computeTotals, type Booklet } from "../../content/model.ts";
-import type { EleventyConfig } from "../eleventy-types.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { devErrorPage } from "../dev-error-page.ts";
 
+/** One reading of the content tree: the booklet, or the problems that kept it from being one. */
+export interface ContentSnapshot {
+  booklet?: Booklet;
+  issues: ContentIssue[];
+}
+
 export interface ContentDataOptions {
+  /**
+   * The content for this build: for a build, the booklet loaded and validated before Eleventy started; for the
+   * dev server, the tree read anew after every save.
+   */
+  content: () => Promise<ContentSnapshot>;
+  /** Watched by the dev server. */
   contentDir: string;
   mode: "build" | "serve";
 }
@@ -34,25 +45,19 @@ function emptyBooklet(contentDir: string, last?: Booklet): Booklet {
 }
 
 export default function contentDataPlugin(eleventyConfig: EleventyConfig, options: ContentDataOptions): void {
-  eleventyConfig.addWatchTarget(options.contentDir);
-  if (options.mode === "build") {
-    eleventyConfig.addGlobalData("booklet", () => loadBooklet(options.contentDir));
-    return;
-  }
-
   let errors: ContentIssue[] = [];
   let lastGood: Booklet | undefined;
   eleventyConfig.addGlobalData("booklet", async () => {
-    try {
-      lastGood = await loadBooklet(options.contentDir);
-      errors = [];
-      return lastGood;
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      errors = error.issues;
-      return emptyBooklet(options.contentDir, lastGood);
-    }
+    const { booklet, issues } = await options.content();
+    // A build never gets here with broken content (it is validated first); the dev server shows the errors.
+    if (!booklet && options.mode === "build") throw new ContentError(issues);
+    errors = booklet ? [] : issues;
+    lastGood = booklet ?? lastGood;
+    return booklet ?? emptyBooklet(options.contentDir, lastGood);
   });
+  if (options.mode === "build") return;
+
+  eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.setServerOptions({
     middleware: [
       (request: IncomingMessage, response: ServerResponse, next: () => void) => {

@@ -2,7 +2,7 @@
  * Small graphics drawn as inline SVG rather than with inline `style` attributes, so the site works under a
  * strict Content-Security-Policy and prints exactly: indicator bars, legend swatches and the summary chart.
  */
-import type { EleventyConfig } from "../eleventy-types.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import type { County } from "../../content/model.ts";
 import { actionsByCountyChart, chartColours } from "../chart.ts";
 

@@ -6,7 +6,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
-import type { EleventyConfig } from "../eleventy-types.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 
 export interface ImagePluginOptions {
   contentDir: string;

@@ -1,5 +1,5 @@
 /** The editors' Markdown (src/content/markdown.ts) as Eleventy's Markdown library and the `markdown` filter. */
-import type { EleventyConfig } from "../eleventy-types.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { createMarkdown } from "../../content/markdown.ts";
 
 export default function markdownPlugin(eleventyConfig: EleventyConfig): void {

@@ -2,7 +2,7 @@
  * Template filters that turn typed data into Persian text: numbers, dates, statuses. Templates never format
  * a number or a date themselves.
  */
-import type { EleventyConfig } from "../eleventy-types.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { statusLabels, type ActionStatus } from "../../book/labels.ts";
 import { formatChange, formatNumber, formatPlain } from "../../typography/numbers.ts";
 import { formatJalali, formatJalaliMonth, parseJalali } from "../../typography/dates.ts";

@@ -1,7 +1,7 @@
 /** The Content-Security-Policy for every page's <meta>, and the `_headers` file for the static host. */
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { EleventyConfig } from "../eleventy-types.ts";
+import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { contentSecurityPolicy, headersFile } from "../security.ts";
 
 export default function securityPlugin(

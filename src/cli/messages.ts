@@ -1,0 +1,186 @@
+/**
+ * Every sentence the command line says, in Persian and in English, in one place. Numbers in the Persian
+ * messages go through formatNumber (Persian digits); file paths and option names stay as typed.
+ */
+import { formatNumber } from "../typography/numbers.ts";
+import type { Lang } from "./lang.ts";
+
+const fa = (n: number) => formatNumber(n);
+const secondsFa = (s: number) => `${fa(Math.round(s * 10) / 10)} ثانیه`;
+const secondsEn = (s: number) => `${s.toFixed(1)}s`;
+const mbFa = (bytes: number) => `${fa(Math.round((bytes / 1024 / 1024) * 10) / 10)} مگابایت`;
+const mbEn = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const persian = {
+  usage: "کاربرد",
+  commandWord: "<فرمان>",
+  optionsWord: "[گزینه‌ها]",
+  commandsHeading: "فرمان‌ها",
+  optionsHeading: "گزینه‌ها",
+  argumentsHeading: "ورودی‌ها",
+  program: "ساخت وب‌گاه و کتابچه چاپی قرارگاه اجتماعی از پرونده‌های محتوا",
+  moreHelp: "راهنمای هر فرمان: ketabche help <فرمان>",
+  commands: {
+    build: "ساخت وب‌گاه و کتابچه",
+    site: "ساخت وب‌گاه",
+    pdf: "ساخت کتابچه چاپی (PDF)",
+    check: "بررسی همه پرونده‌های محتوا (با --fix: درست‌کردن نگارش فارسی در خود پرونده‌ها)",
+    new: "ساخت پرونده محله تازه",
+    serve: "پیش‌نمایش زنده وب‌گاه",
+    help: "راهنمای یک فرمان",
+  },
+  options: {
+    content: "پوشه محتوا (پیش‌فرض: content)",
+    output: "پوشه خروجی (پیش‌فرض: output)",
+    cache: "پوشه نگهداری تصویرها و قلم‌های ساخته‌شده (پیش‌فرض: output/.cache)",
+    paper: "اندازه کاغذ کتابچه: A5، B5 یا A4 (پیش‌فرض: تنظیمات booklet.yml)",
+    port: "درگاه پیش‌نمایش (پیش‌فرض: 8080)",
+    host: "نشانی شبکه پیش‌نمایش (پیش‌فرض: 127.0.0.1؛ برای دیدن در گوشی: 0.0.0.0)",
+    fix: "نگارش فارسی را در خود پرونده‌ها درست کن",
+    lang: "زبان پیام‌ها: fa یا en",
+    verbose: "گزارش کامل Eleventy و جزئیات خطاها",
+    help: "نمایش همین راهنما",
+    slug: "نام لاتین محله، مثل kuy-basij (نشانی صفحه می‌شود)",
+  },
+  errors: {
+    unknownCommand: (name: string) => `فرمان «${name}» شناخته نیست.`,
+    unknownOption: (name: string) => `گزینه «${name}» شناخته نیست.`,
+    didYouMean: (name: string) => `شاید منظورتان «${name}» است؟`,
+    optionNeedsValue: (name: string) => `گزینه «${name}» مقدار می‌خواهد.`,
+    missingArgument: (name: string) => `ورودی «${name}» لازم است.`,
+    tooManyArguments: (command: string) => `فرمان «${command}» ورودی اضافه گرفته است.`,
+    seeHelp: (command: string) => `راهنما: ketabche help${command ? ` ${command}` : ""}`,
+    badPort: (value: string) => `درگاه «${value}» پذیرفته نیست: عددی درست از ۱ تا ۶۵۵۳۵ بنویسید، مثل 8080.`,
+    badPaper: (value: string, papers: readonly string[]) =>
+      `اندازه کاغذ «${value}» شناخته نیست؛ یکی از ${papers.join("، ")} را بنویسید.`,
+    badLang: (value: string) => `زبان «${value}» پشتیبانی نمی‌شود؛ fa یا en را بنویسید.`,
+    contentSummary: (errors: number, building: boolean) =>
+      `\n${fa(errors)} خطا در محتوا${building ? "؛ ساخت متوقف شد و خروجی پیشین دست‌نخورده ماند." : "."}`,
+    browser: (cause: string) =>
+      `Chromium دو بار پیاپی از کار افتاد یا پاسخ نداد؛ کتابچه ساخته نشد و خروجی پیشین دست‌نخورده ماند.\nعلت: ${cause}\n` +
+      "اگر Chromium نصب نیست، ./scripts/setup.sh را اجرا کنید؛ مسیر آن را می‌توان با PUPPETEER_EXECUTABLE_PATH داد.",
+    template: (where: string, reason: string) =>
+      `خطا در قالب ${where}: ${reason}\nاین خطا از قالب‌های پروژه (layouts) است، نه از محتوا؛ جزئیات با --verbose.`,
+    portInUse: (port: number) => `درگاه ${fa(port)} را برنامه دیگری گرفته است؛ با --port درگاه دیگری بدهید.`,
+    fileSystem: (message: string) => `پرونده یا پوشه‌ای نوشته یا خوانده نشد: ${message}`,
+    unexpected: (message: string) => `خطای پیش‌بینی‌نشده (اشکال در خود ketabche): ${message}`,
+  },
+  progress: {
+    content: (neighbourhoods: number, pages: number) =>
+      `محتوا خوانده شد: ${fa(neighbourhoods)} محله و ${fa(pages)} صفحه آغازین.`,
+    build: (pass: number) => `گذر ${fa(pass)}: ساخت صفحه‌های وب‌گاه و کتابچه…`,
+    render: (pass: number, sections: number, pages: number, seconds: number) =>
+      `گذر ${fa(pass)}: چاپ با Chromium: ${fa(sections)} بخش، ${fa(pages)} صفحه، ${secondsFa(seconds)}`,
+    settled: (pass: number) => `گذر ${fa(pass)}: شماره صفحه‌ها جا افتاد.`,
+    replanned: (pass: number) => `گذر ${fa(pass)}: شماره صفحه‌ها و صفحه‌های سفید دوباره چیده شد؛ گذر دیگری لازم است.`,
+    retry: (pass: number, reason: string) =>
+      `گذر ${fa(pass)}: Chromium از کار افتاد یا پاسخ نداد (${reason})؛ یک بار دیگر راه‌اندازی می‌شود…`,
+    finish: () => "پردازش نهایی PDF: نشانک‌ها، فراداده، جهت راست به چپ.",
+  },
+  done: {
+    booklet: (file: string, pages: number, bytes: number, passes: number, seconds: number) =>
+      `کتابچه ساخته شد: ${file}\n  ${fa(pages)} صفحه، ${mbFa(bytes)}، ${fa(passes)} گذر، ${secondsFa(seconds)}`,
+    lowDpi: (src: string, source: string, dpi: number) =>
+      `  هشدار: تصویر ${src} در ${source} با ${fa(dpi)} نقطه در اینچ چاپ می‌شود (کمتر از ۳۰۰).`,
+    allDpi: "  همه تصویرها دست‌کم ۳۰۰ نقطه در اینچ چاپ می‌شوند.",
+    site: (dir: string, seconds: number) => `وب‌گاه ساخته شد: ${dir} (${secondsFa(seconds)})`,
+    checked: (errors: number, warnings: number, neighbourhoods?: number, pages?: number) =>
+      `\n${fa(errors)} خطا، ${fa(warnings)} هشدار.` +
+      (neighbourhoods === undefined ? "" : ` ${fa(neighbourhoods)} محله و ${fa(pages ?? 0)} صفحه آغازین خوانده شد.`),
+    fixedFile: (file: string, lines: number[]) =>
+      `درست شد: ${file} — ${fa(lines.length)} سطر (${lines.map((l) => fa(l)).join("، ")})`,
+    fixed: (files: number) => `نگارش ${fa(files)} پرونده درست شد.\n`,
+    created: (file: string) => `پرونده تازه ساخته شد: ${file}\nآن را پر کنید و سپس «ketabche check» را اجرا کنید.`,
+    serving: (url: string) => `پیش‌نمایش وب‌گاه: ${url}\nبرای پایان Ctrl+C را بزنید.`,
+    printPreview: (url: string) => `پیش‌نمایش کتابچه برای چاپ: ${url}print/ (در Chromium: چاپ ← پیش‌نمایش)`,
+    stopped: "پیش‌نمایش بسته شد.",
+  },
+};
+
+const english: typeof persian = {
+  usage: "Usage",
+  commandWord: "<command>",
+  optionsWord: "[options]",
+  commandsHeading: "Commands",
+  optionsHeading: "Options",
+  argumentsHeading: "Arguments",
+  program: "Builds the Social Headquarters' website and printed booklet from content files",
+  moreHelp: "Help on a command: ketabche help <command>",
+  commands: {
+    build: "build the website and the booklet",
+    site: "build the website",
+    pdf: "build the printed booklet (PDF)",
+    check: "check every content file (with --fix: correct Persian typography in the files)",
+    new: "create a new neighbourhood file",
+    serve: "live preview of the website",
+    help: "help on a command",
+  },
+  options: {
+    content: "content folder (default: content)",
+    output: "output folder (default: output)",
+    cache: "folder that keeps encoded images and fonts (default: output/.cache)",
+    paper: "booklet paper size: A5, B5 or A4 (default: booklet.yml)",
+    port: "preview port (default: 8080)",
+    host: "network address of the preview (default: 127.0.0.1; 0.0.0.0 to see it from a phone)",
+    fix: "correct Persian typography in the files themselves",
+    lang: "language of messages: fa or en",
+    verbose: "Eleventy's full log and error details",
+    help: "show this help",
+    slug: "the neighbourhood's Latin name, like kuy-basij (it becomes the page's address)",
+  },
+  errors: {
+    unknownCommand: (name: string) => `unknown command "${name}".`,
+    unknownOption: (name: string) => `unknown option "${name}".`,
+    didYouMean: (name: string) => `did you mean "${name}"?`,
+    optionNeedsValue: (name: string) => `option "${name}" needs a value.`,
+    missingArgument: (name: string) => `missing argument "${name}".`,
+    tooManyArguments: (command: string) => `too many arguments for "${command}".`,
+    seeHelp: (command: string) => `help: ketabche help${command ? ` ${command}` : ""}`,
+    badPort: (value: string) => `port "${value}" is not valid: write a whole number from 1 to 65535, like 8080.`,
+    badPaper: (value: string, papers: readonly string[]) =>
+      `unknown paper size "${value}"; use one of ${papers.join(", ")}.`,
+    badLang: (value: string) => `language "${value}" is not supported; use fa or en.`,
+    contentSummary: (errors: number, building: boolean) =>
+      `\n${errors} content error(s)${building ? "; the build stopped and the previous output is untouched." : "."}`,
+    browser: (cause: string) =>
+      `Chromium crashed or hung twice; the booklet was not built and the previous output is untouched.\ncause: ${cause}\n` +
+      "If Chromium is missing, run ./scripts/setup.sh; PUPPETEER_EXECUTABLE_PATH sets its path.",
+    template: (where: string, reason: string) =>
+      `template error in ${where}: ${reason}\nThis is a fault in the project's layouts, not in the content; --verbose shows details.`,
+    portInUse: (port: number) => `port ${port} is taken by another program; choose another with --port.`,
+    fileSystem: (message: string) => `a file or folder could not be written or read: ${message}`,
+    unexpected: (message: string) => `unexpected error (a fault in ketabche itself): ${message}`,
+  },
+  progress: {
+    content: (neighbourhoods: number, pages: number) =>
+      `content read: ${neighbourhoods} neighbourhoods and ${pages} front pages.`,
+    build: (pass: number) => `pass ${pass}: building the site and the print pages…`,
+    render: (pass: number, sections: number, pages: number, seconds: number) =>
+      `pass ${pass}: printed by Chromium: ${sections} sections, ${pages} pages, ${secondsEn(seconds)}`,
+    settled: (pass: number) => `pass ${pass}: page numbers settled.`,
+    replanned: (pass: number) => `pass ${pass}: page numbers and blank pages re-planned; another pass is needed.`,
+    retry: (pass: number, reason: string) =>
+      `pass ${pass}: Chromium crashed or hung (${reason}); starting it once more…`,
+    finish: () => "post-processing the PDF: bookmarks, metadata, right-to-left.",
+  },
+  done: {
+    booklet: (file: string, pages: number, bytes: number, passes: number, seconds: number) =>
+      `booklet built: ${file}\n  ${pages} pages, ${mbEn(bytes)}, ${passes} passes, ${secondsEn(seconds)}`,
+    lowDpi: (src: string, source: string, dpi: number) =>
+      `  warning: image ${src} in ${source} prints at ${dpi} dpi (below 300).`,
+    allDpi: "  every image prints at 300 dpi or more.",
+    site: (dir: string, seconds: number) => `site built: ${dir} (${secondsEn(seconds)})`,
+    checked: (errors: number, warnings: number, neighbourhoods?: number, pages?: number) =>
+      `\n${errors} error(s), ${warnings} warning(s).` +
+      (neighbourhoods === undefined ? "" : ` Read ${neighbourhoods} neighbourhoods and ${pages} front pages.`),
+    fixedFile: (file: string, lines: number[]) => `fixed: ${file} — ${lines.length} line(s) (${lines.join(", ")})`,
+    fixed: (files: number) => `${files} file(s) fixed.\n`,
+    created: (file: string) => `created ${file}; fill it in, then run "ketabche check".`,
+    serving: (url: string) => `preview: ${url}\nPress Ctrl+C to stop.`,
+    printPreview: (url: string) => `print preview: ${url}print/`,
+    stopped: "preview stopped.",
+  },
+};
+
+export type Messages = typeof persian;
+export const messages: Record<Lang, Messages> = { fa: persian, en: english };

@@ -1,0 +1,35 @@
+/**
+ * `ketabche serve`: the site of a content tree, rebuilt and reloaded in the browser on every save. The content is
+ * read anew for each build; while it has errors, every page shows them (src/site/dev-error-page.ts).
+ */
+import path from "node:path";
+import { readContentTree, readSettings } from "../content/load.ts";
+import { planFile, readPlan } from "./booklet.ts";
+import { serveEleventy, type DevServer } from "./eleventy.ts";
+import { LAYOUTS_DIR, PROJECT_ROOT, type BuildOptions } from "./options.ts";
+
+export interface ServeOptions {
+  port: number;
+  /** 127.0.0.1 unless the user asks for another interface (`--host 0.0.0.0` to preview from a phone). */
+  host: string;
+}
+
+export async function serve(options: BuildOptions, { port, host }: ServeOptions): Promise<DevServer> {
+  // Broken settings still get a server: its error page says what to fix.
+  const settings = await readSettings(options.contentDir, { cwd: options.cwd }).catch(() => undefined);
+  const paper = options.paper ?? settings?.paper ?? "A5";
+  // The print preview (/print/) shows the page numbers of the last booklet built with this cache, if any.
+  const plan = await readPlan(planFile(options.cacheDir, paper));
+  const context = {
+    mode: "serve" as const,
+    content: () => readContentTree(options.contentDir, { cwd: options.cwd }),
+    contentDir: options.contentDir,
+    layoutsDir: LAYOUTS_DIR,
+    siteDir: path.join(options.outputDir, "site"),
+    cacheDir: options.cacheDir,
+    pathPrefix: settings?.pathPrefix ?? "/",
+    paper: options.paper,
+    pagination: () => plan,
+  };
+  return serveEleventy({ context, verbose: options.verbose, projectRoot: PROJECT_ROOT }, port, host);
+}
