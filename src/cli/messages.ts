@@ -68,6 +68,8 @@ const persian = {
   progress: {
     content: (neighbourhoods: number, pages: number) =>
       `محتوا خوانده شد: ${fa(neighbourhoods)} محله و ${fa(pages)} صفحه آغازین.`,
+    images: (done: number, total: number, seconds: number) =>
+      `تصویرها: ${fa(done)} از ${fa(total)} اندازه آماده شد (${secondsFa(seconds)})`,
     build: (pass: number) => `گذر ${fa(pass)}: ساخت صفحه‌های وب‌گاه و کتابچه…`,
     render: (pass: number, sections: number, pages: number, seconds: number) =>
       `گذر ${fa(pass)}: چاپ با Chromium: ${fa(sections)} بخش، ${fa(pages)} صفحه، ${secondsFa(seconds)}`,
@@ -154,6 +156,8 @@ const english: typeof persian = {
   progress: {
     content: (neighbourhoods: number, pages: number) =>
       `content read: ${neighbourhoods} neighbourhoods and ${pages} front pages.`,
+    images: (done: number, total: number, seconds: number) =>
+      `photographs: ${done} of ${total} sizes ready (${secondsEn(seconds)})`,
     build: (pass: number) => `pass ${pass}: building the site and the print pages…`,
     render: (pass: number, sections: number, pages: number, seconds: number) =>
       `pass ${pass}: printed by Chromium: ${sections} sections, ${pages} pages, ${secondsEn(seconds)}`,

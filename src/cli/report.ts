@@ -77,25 +77,43 @@ export function reportError(error: unknown, { lang, verbose, command }: ErrorCon
   return 1;
 }
 
-/** Progress as lines: the same on a terminal and in CI logs, each saying its stage. */
-export function progressReporter(lang: Lang): (event: ProgressEvent) => void {
+/**
+ * Progress while a build works. On a terminal, counted work (photographs) is one line redrawn in place with a
+ * bar; in a log (CI, a pipe) it is a plain line at every fifth of the way, so the log stays short.
+ */
+export function progressReporter(lang: Lang, out: NodeJS.WriteStream = process.stdout): (event: ProgressEvent) => void {
   const p = messages[lang].progress;
+  const line = (text: string) => out.write(`${text}\n`);
+  let lastStep = -1;
   return (event) => {
     switch (event.stage) {
       case "content":
-        return console.log(p.content(event.neighbourhoods, event.pages));
+        return line(p.content(event.neighbourhoods, event.pages));
+      case "images": {
+        const text = p.images(event.done, event.total, event.seconds);
+        const finished = event.done === event.total;
+        if (out.isTTY) {
+          const filled = event.total ? Math.round((event.done / event.total) * 20) : 20;
+          out.write(`\r[${"#".repeat(filled)}${".".repeat(20 - filled)}] ${text}\x1b[K${finished ? "\n" : ""}`);
+          return;
+        }
+        const step = event.total ? Math.floor((event.done / event.total) * 5) : 5;
+        if (step !== lastStep && (event.done > 0 || event.total === 0)) line(text);
+        lastStep = step;
+        return;
+      }
       case "site":
         return; // said by the command's own closing line
       case "build":
-        return console.log(p.build(event.pass));
+        return line(p.build(event.pass));
       case "render":
-        return console.log(p.render(event.pass, event.sections, event.pages, event.seconds));
+        return line(p.render(event.pass, event.sections, event.pages, event.seconds));
       case "plan":
-        return console.log(event.settled ? p.settled(event.pass) : p.replanned(event.pass));
+        return line(event.settled ? p.settled(event.pass) : p.replanned(event.pass));
       case "retry":
-        return console.log(p.retry(event.pass, event.reason));
+        return line(p.retry(event.pass, event.reason));
       case "finish":
-        return console.log(p.finish());
+        return line(p.finish());
     }
   };
 }

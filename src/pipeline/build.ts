@@ -8,6 +8,7 @@ import type { Booklet } from "../content/model.ts";
 import { buildBooklet, planFile, readPlan, type BookletResult } from "./booklet.ts";
 import type { BuildOptions } from "./options.ts";
 import type { ProgressListener } from "./progress.ts";
+import { encodeImages } from "./images.ts";
 import { buildSite } from "./site.ts";
 import { withStagedOutput } from "./staging.ts";
 
@@ -22,6 +23,7 @@ export interface BuildResult {
 export async function build(what: BuildTarget, options: BuildOptions, onProgress: ProgressListener = () => {}) {
   const booklet = await loadBooklet(options.contentDir, { cwd: options.cwd });
   onProgress({ stage: "content", neighbourhoods: booklet.neighbourhoods.length, pages: booklet.pages.length });
+  await encodeImages(booklet, options, options.paper ?? booklet.settings.paper, onProgress);
   if (what === "site") {
     const started = Date.now();
     // The site's links into the booklet use the page numbers of the last booklet built with this cache.

@@ -4,6 +4,7 @@
  */
 export type ProgressEvent =
   | { stage: "content"; neighbourhoods: number; pages: number }
+  | { stage: "images"; done: number; total: number; seconds: number }
   | { stage: "site"; seconds: number }
   | { stage: "build"; pass: number }
   | { stage: "render"; pass: number; sections: number; pages: number; seconds: number }

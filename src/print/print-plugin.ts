@@ -6,7 +6,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
-import { geometry, pixelsFor, printedWidthMm, type Geometry, type Paper, type PrintRole } from "../book/paper.ts";
+import { geometry, type Geometry, type Paper, type PrintRole } from "../book/paper.ts";
+import { encodePrintImage, printImageDir } from "./print-images.ts";
 import type { Pagination } from "../book/pagination.ts";
 
 export interface PrintPluginOptions {
@@ -25,7 +26,7 @@ export function cssString(text: string): string {
 }
 
 export default function printPlugin(eleventyConfig: EleventyConfig, options: PrintPluginOptions): void {
-  const outputDir = path.join(options.cacheDir, "img-print");
+  const outputDir = printImageDir(options.cacheDir);
   const used = new Set<string>();
 
   // Once per build, shared by the global data and the image shortcode.
@@ -35,18 +36,9 @@ export default function printPlugin(eleventyConfig: EleventyConfig, options: Pri
   eleventyConfig.addGlobalData("bookletPages", () => options.pagination());
   eleventyConfig.addFilter("cssString", cssString);
 
-  /** One JPEG at exactly the pixels the image is printed at, 300 dpi: never the original, never a web size. */
   eleventyConfig.addAsyncShortcode("printImage", async (src: string, alt: string, role: PrintRole) => {
-    const width = pixelsFor(printedWidthMm(role, await currentGeometry()));
-    const metadata = await Image(path.join(options.contentDir, src), {
-      widths: [width],
-      formats: ["jpeg"],
-      outputDir,
-      urlPath: "/img/print/",
-      sharpJpegOptions: { quality: 88, progressive: false, chromaSubsampling: "4:4:4" },
-    });
-    const jpeg = metadata.jpeg![0]!;
-    used.add(jpeg.filename);
+    const metadata = await encodePrintImage(options.contentDir, options.cacheDir, src, role, await currentGeometry());
+    used.add(metadata.jpeg![0]!.filename);
     return Image.generateHTML(metadata, { alt, loading: "eager", decoding: "sync" });
   });
 

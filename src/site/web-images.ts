@@ -1,0 +1,52 @@
+/**
+ * The website's photographs, through eleventy-img: AVIF, WebP and JPEG at a few widths per place in the layout.
+ * Encoded files carry a content hash in their names and live in the build cache, so an unchanged photograph is
+ * never encoded twice, in one build or across builds.
+ */
+import path from "node:path";
+import Image from "@11ty/eleventy-img";
+import type { Booklet } from "../content/model.ts";
+
+/**
+ * How wide an image is shown, per place in the layout, for 1x and 2x screens. All presets draw from one ladder
+ * of widths: eleventy-img names a file by source and width, so a photograph used as a cover on one page and as a
+ * thumbnail on another is encoded once per width, not once per use.
+ */
+const LADDER = [320, 640, 960, 1280, 1700] as const;
+export const imagePresets = {
+  cover: { widths: [LADDER[1], LADDER[2], LADDER[3], LADDER[4]], sizes: "(min-width: 54rem) 50rem, 100vw" },
+  gallery: { widths: [LADDER[1], LADDER[2]], sizes: "(min-width: 54rem) 24rem, (min-width: 40rem) 50vw, 100vw" },
+  thumb: { widths: [LADDER[0], LADDER[1]], sizes: "(min-width: 60rem) 14rem, (min-width: 40rem) 33vw, 50vw" },
+} as const;
+export type ImagePreset = keyof typeof imagePresets;
+
+export const WEB_IMAGE_URL = "/img/";
+
+export function webImageDir(cacheDir: string): string {
+  return path.join(cacheDir, "img");
+}
+
+export function encodeWebImage(contentDir: string, cacheDir: string, src: string, preset: ImagePreset) {
+  return Image(path.join(contentDir, src), {
+    widths: [...imagePresets[preset].widths],
+    formats: ["avif", "webp", "jpeg"],
+    outputDir: webImageDir(cacheDir),
+    urlPath: WEB_IMAGE_URL,
+    sharpJpegOptions: { quality: 78, progressive: true, mozjpeg: true },
+    sharpWebpOptions: { quality: 74 },
+    // AVIF at its lowest effort: encoding at higher efforts costs several times the time for a few percent.
+    sharpAvifOptions: { quality: 52, effort: 0 },
+    // A fresh object on every call: eleventy-img 6 writes each image's src into the default one it would
+    // otherwise share, which changes its in-memory cache key and re-encodes (11ty/eleventy-img#312).
+    htmlOptions: { imgAttributes: {}, pictureAttributes: {}, whitespaceMode: "inline", fallback: "largest" },
+  });
+}
+
+/** Every (photograph, preset) the site's templates show: covers on their pages and as card thumbnails. */
+export function webImageUses(booklet: Booklet): { src: string; preset: ImagePreset }[] {
+  return booklet.neighbourhoods.flatMap((n) => [
+    { src: n.cover.src, preset: "cover" as const },
+    { src: n.cover.src, preset: "thumb" as const },
+    ...n.gallery.map((image) => ({ src: image.src, preset: "gallery" as const })),
+  ]);
+}
