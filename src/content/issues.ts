@@ -11,7 +11,6 @@ export const hints = {
   jalaliDate: { fa: "تاریخ شمسی معتبر به شکل ۱۴۰۳-۰۵-۱۲", en: "a valid Jalali date like 1403-05-12" },
   slug: { fa: "حروف کوچک لاتین، رقم و خط تیره (مثل hesarak یا kuy-basij)", en: "lowercase Latin letters, digits and hyphens (like hesarak or kuy-basij)" },
   imagePath: { fa: "مسیر نسبی یک تصویر درون پوشه محتوا (مثل images/park.jpg)", en: "a relative path to an image inside the content folder (like images/park.jpg)" },
-  trained: { fa: "تعداد آموزش‌دیدگان نمی‌تواند از تعداد اعضا بیشتر باشد", en: "trained cannot be more than members" },
   pathPrefix: { fa: "مسیری که با / شروع و تمام شود (مثل / یا /ketabche/)", en: "a path that starts and ends with / (like / or /ketabche/)" },
   baseUrl: { fa: "نشانی کامل وب‌گاه با http یا https", en: "the site's full address with http or https" },
 } as const;
@@ -57,6 +56,16 @@ function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** More trained than members: a whole sentence with both numbers (the check sees the whole network). */
+function trainedSentence(input: unknown): Record<Lang, string> {
+  const network = (input ?? {}) as { members?: unknown; trained?: unknown };
+  const [members, trained] = [String(network.members), String(network.trained)];
+  return {
+    fa: `شمار آموزش‌دیدگان (${toPersianDigits(trained)}) از شمار اعضا (${toPersianDigits(members)}) بیشتر است؛ آموزش‌دیدگان از اعضای شبکه‌اند و بیش از آنان نمی‌شوند.`,
+    en: `trained (${trained}) is more than members (${members}); the trained are members of the network, so there cannot be more of them.`,
+  };
+}
+
 /** One zod issue, explained in both languages. */
 export function explainSchemaIssue(issue: z.core.$ZodIssue): Record<Lang, string> {
   const got = "input" in issue ? shown(issue.input) : "";
@@ -80,6 +89,8 @@ export function explainSchemaIssue(issue: z.core.$ZodIssue): Record<Lang, string
       return { fa: `باید یکی از این‌ها باشد: ${options.join("، ")}${gotFa}.`, en: `expected one of: ${options.join(", ")}${gotEn}.` };
     }
     case "custom":
+      if (issue.message === "trained") return trainedSentence(issue.input);
+    // falls through: other custom checks name what was expected, like formats do
     case "invalid_format": {
       const hint = hints[issue.message as keyof typeof hints];
       if (hint) return { fa: `باید ${hint.fa} باشد${gotFa}.`, en: `expected ${hint.en}${gotEn}.` };

@@ -38,6 +38,8 @@ export interface Totals {
   networkMembers: number;
   networkTrained: number;
   agencies: number;
+  /** Counties with at least one neighbourhood. */
+  counties: number;
 }
 
 export interface Booklet {
@@ -54,6 +56,7 @@ export interface Booklet {
 export function computeTotals(neighbourhoods: readonly Neighbourhood[]): Totals {
   const actions: Record<ActionStatus, number> = { done: 0, ongoing: 0, planned: 0 };
   const agencies = new Set<string>();
+  const counties = new Set<string>();
   let population = 0;
   let networkMembers = 0;
   let networkTrained = 0;
@@ -61,12 +64,13 @@ export function computeTotals(neighbourhoods: readonly Neighbourhood[]): Totals 
     population += n.population;
     networkMembers += n.network.members;
     networkTrained += n.network.trained;
+    counties.add(n.countySlug);
     for (const action of n.actions) {
       actions[action.status] += 1;
       agencies.add(action.agency);
     }
   }
-  return { neighbourhoods: neighbourhoods.length, population, actions, networkMembers, networkTrained, agencies: agencies.size };
+  return { neighbourhoods: neighbourhoods.length, population, actions, networkMembers, networkTrained, agencies: agencies.size, counties: counties.size };
 }
 
 const collator = new Intl.Collator("fa");

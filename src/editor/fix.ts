@@ -81,9 +81,10 @@ function keysOf(value: unknown): unknown {
   return null;
 }
 
-// Inline pieces that are never prose: code spans, link and image targets, autolinks, bare URLs, HTML tags.
+// Inline pieces that are never prose: image markers, code spans, link and image targets, autolinks, bare URLs,
+// HTML tags. ("![" must stay whole: typography would put its "!" to the word before as Persian punctuation.)
 const PROTECTED =
-  /(`+)[^`]*?\1|\]\([^)]*\)|<[a-zA-Z][^>\s]*>|<\/?[a-zA-Z][^>]*>|https?:\/\/[^\s)]+|mailto:[^\s)]+|\{[^}]*\}/g;
+  /!\[|(`+)[^`]*?\1|\]\([^)]*\)|<[a-zA-Z][^>\s]*>|<\/?[a-zA-Z][^>]*>|https?:\/\/[^\s)]+|mailto:[^\s)]+|\{[^}]*\}/g;
 // The start of a line that is Markdown syntax: indentation, quote markers, heading, list marker.
 const BLOCK_PREFIX = /^(\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?)/;
 const SKIP_LINE =

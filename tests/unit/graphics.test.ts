@@ -9,7 +9,15 @@ function county(name: string, count: number, actions: Totals["actions"]): County
     slug: name,
     name,
     neighbourhoods: Array.from({ length: count }, () => ({}) as Neighbourhood),
-    totals: { neighbourhoods: count, population: 0, actions, networkMembers: 0, networkTrained: 0, agencies: 0 },
+    totals: {
+      neighbourhoods: count,
+      population: 0,
+      actions,
+      networkMembers: 0,
+      networkTrained: 0,
+      agencies: 0,
+      counties: 1,
+    },
   };
 }
 

@@ -132,15 +132,17 @@ describe("explainSchemaIssue: zod's issues in editors' words", () => {
     expect(explainSchemaIssue(issue).en).toContain(`(found: "${"x".repeat(57)}…")`);
   });
 
-  // KNOWN BUG: the `trained` hint is a sentence, not a noun phrase, so "باید … باشد" wraps it into
-  // "باید تعداد آموزش‌دیدگان نمی‌تواند … بیشتر باشد باشد", and the value shown is the whole network object.
-  // Remove `.fails` once the message reads right.
-  it.fails("explains more trained than members in one sentence that shows the numbers, not an object", () => {
+  // The check sees the whole network object: the message must name the two numbers, not dump the object, and must
+  // not wrap a whole sentence into "باید … باشد" ("expected …").
+  it("explains more trained than members in one sentence that shows the numbers, not an object", () => {
     const issue = onlyIssue(networkSchema, { name: "شبکه", members: 10, trained: 12 });
     const { fa, en } = explainSchemaIssue(issue);
     expect(fa).not.toContain("باشد باشد");
     expect(en).not.toMatch(/^expected trained cannot/);
     expect(en).not.toContain('"members"');
+    expect(fa).toContain("۱۲");
+    expect(fa).toContain("۱۰");
+    expect(en).toMatch(/12.*10/);
   });
 });
 

@@ -5,6 +5,7 @@ import type { Action } from "../../src/content/schema.ts";
 /** A neighbourhood with only the fields that totals and ordering read; the rest is never looked at. */
 function neighbourhood(fields: {
   name?: string;
+  county?: string;
   order?: number;
   population?: number;
   members?: number;
@@ -13,6 +14,7 @@ function neighbourhood(fields: {
 }): Neighbourhood {
   return {
     name: fields.name ?? "محله",
+    countySlug: fields.county ?? "karaj",
     order: fields.order,
     population: fields.population ?? 0,
     network: { name: "شبکه", members: fields.members ?? 0, trained: fields.trained ?? 0 },
@@ -42,9 +44,10 @@ describe("computeTotals: the booklet's figures, derived from the neighbourhoods"
           ["done", "بهزیستی"],
         ],
       }),
-      neighbourhood({}),
+      neighbourhood({ county: "fardis" }),
     ]);
-    // population 100 + 250 + 0; members 10 + 5; trained 4 + 5; done 2 + 1; agencies شهرداری, بهزیستی, آموزش و پرورش.
+    // population 100 + 250 + 0; members 10 + 5; trained 4 + 5; done 2 + 1; agencies شهرداری, بهزیستی, آموزش و پرورش;
+    // counties karaj (twice) and fardis.
     expect(totals).toEqual({
       neighbourhoods: 3,
       population: 350,
@@ -52,6 +55,7 @@ describe("computeTotals: the booklet's figures, derived from the neighbourhoods"
       networkMembers: 15,
       networkTrained: 9,
       agencies: 3,
+      counties: 2,
     });
   });
 
@@ -63,6 +67,7 @@ describe("computeTotals: the booklet's figures, derived from the neighbourhoods"
       networkMembers: 0,
       networkTrained: 0,
       agencies: 0,
+      counties: 0,
     });
   });
 
