@@ -2,7 +2,7 @@
  * Every sentence the command line says, in Persian and in English, in one place. Numbers in the Persian
  * messages go through formatNumber (Persian digits); file paths and option names stay as typed.
  */
-import { formatNumber } from "../typography/numbers.ts";
+import { formatNumber, formatPlain } from "../typography/numbers.ts";
 import type { Lang } from "./lang.ts";
 
 const fa = (n: number) => formatNumber(n);
@@ -61,7 +61,7 @@ const persian = {
       "اگر Chromium نصب نیست، ./scripts/setup.sh را اجرا کنید؛ مسیر آن را می‌توان با PUPPETEER_EXECUTABLE_PATH داد.",
     template: (where: string, reason: string) =>
       `خطا در قالب ${where}: ${reason}\nاین خطا از قالب‌های پروژه (layouts) است، نه از محتوا؛ جزئیات با --verbose.`,
-    portInUse: (port: number) => `درگاه ${fa(port)} را برنامه دیگری گرفته است؛ با --port درگاه دیگری بدهید.`,
+    portInUse: (port: number) => `درگاه ${formatPlain(port)} را برنامه دیگری گرفته است؛ با --port درگاه دیگری بدهید.`,
     fileSystem: (message: string) => `پرونده یا پوشه‌ای نوشته یا خوانده نشد: ${message}`,
     unexpected: (message: string) => `خطای پیش‌بینی‌نشده (اشکال در خود ketabche): ${message}`,
   },

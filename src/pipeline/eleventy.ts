@@ -133,6 +133,8 @@ export async function serveEleventy(run: EleventyRun, port: number, host: string
       port,
       // With a port taken, fail rather than quietly serve on another one.
       portReassignmentRetryCount: 0,
+      // The command line says where the preview is, in the user's language.
+      messageOnStart: () => "",
       ready: (server: { getServerUrl(host: string): string }) => ready(server.getServerUrl(host)),
     }),
   );

@@ -2,6 +2,7 @@
  * `ketabche serve`: the site of a content tree, rebuilt and reloaded in the browser on every save. The content is
  * read anew for each build; while it has errors, every page shows them (src/site/dev-error-page.ts).
  */
+import net from "node:net";
 import path from "node:path";
 import { readContentTree, readSettings } from "../content/load.ts";
 import { planFile, readPlan } from "./booklet.ts";
@@ -14,7 +15,20 @@ export interface ServeOptions {
   host: string;
 }
 
+/**
+ * Fails early, with the port in the error, when another program holds it: the dev server would otherwise throw
+ * from inside its own listener, where nobody can catch it.
+ */
+async function claimPort(port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => reject(Object.assign(error, { port })));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
 export async function serve(options: BuildOptions, { port, host }: ServeOptions): Promise<DevServer> {
+  await claimPort(port, host);
   // Broken settings still get a server: its error page says what to fix.
   const settings = await readSettings(options.contentDir, { cwd: options.cwd }).catch(() => undefined);
   const paper = options.paper ?? settings?.paper ?? "A5";
