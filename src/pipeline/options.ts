@@ -2,11 +2,20 @@
  * What a build reads and writes, and how: made once by the command line (or a test, or the benchmark) and passed
  * down in memory to every stage. Nothing below reads the environment or the working directory.
  */
+import fs from "node:fs";
 import path from "node:path";
 import type { Paper } from "../book/paper.ts";
 import { DEFAULT_BROWSER, type BrowserOptions } from "../print/browser.ts";
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+/** The folder with package.json: two levels up from src/pipeline, three from its compiled copy in dist/. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "layouts"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no ketabche project above ${from}`);
+  }
+}
+
+export const PROJECT_ROOT = projectRoot(import.meta.dirname);
 /** The templates (Hugo's split: content trees are the editors', layouts are the project's). */
 export const LAYOUTS_DIR = path.join(PROJECT_ROOT, "layouts");
 
