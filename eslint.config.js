@@ -12,6 +12,11 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       eqeqeq: ["error", "smart"],
       "max-lines": ["error", { max: 300, skipBlankLines: false, skipComments: false }],
+      // Prettier wraps code at 120 columns but never splits a string: long Persian messages may run past it.
+      "max-len": [
+        "error",
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true, ignoreRegExpLiterals: true },
+      ],
     },
   },
   {

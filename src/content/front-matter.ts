@@ -30,7 +30,8 @@ function parseYaml(text: string, lineOffset: number): { data: unknown; lineOf: P
     const line = (lineCounter.linePos(error.pos[0]).line ?? 1) + lineOffset;
     throw new SourceSyntaxError(error.message.split("\n")[0] ?? error.message, line);
   }
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 + lineOffset : lineCounter.linePos(offset).line + lineOffset);
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? 1 + lineOffset : lineCounter.linePos(offset).line + lineOffset;
   return { data: document.toJS(), lineOf: (path) => lineAt(locate(document, path)) };
 }
 
@@ -82,7 +83,8 @@ export function splitMarkdownFile(text: string): MarkdownParts {
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
   const yamlStart = bom.length + 3;
   const bodyStart = text.length - file.content.length;
-  const found = text.startsWith("---", bom.length) && text.startsWith(raw, yamlStart) && bodyStart >= yamlStart + raw.length;
+  const found =
+    text.startsWith("---", bom.length) && text.startsWith(raw, yamlStart) && bodyStart >= yamlStart + raw.length;
   if (!found) return { head: bom, frontMatter: "", delimiter: "", body: text.slice(bom.length) };
   return {
     head: text.slice(0, yamlStart),

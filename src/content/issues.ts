@@ -9,9 +9,18 @@ import { toPersianDigits } from "../typography/persian.ts";
 export const hints = {
   jalaliYear: { fa: "سال شمسی چهاررقمی مثل ۱۴۰۳", en: "a four-digit Jalali year like 1403" },
   jalaliDate: { fa: "تاریخ شمسی معتبر به شکل ۱۴۰۳-۰۵-۱۲", en: "a valid Jalali date like 1403-05-12" },
-  slug: { fa: "حروف کوچک لاتین، رقم و خط تیره (مثل hesarak یا kuy-basij)", en: "lowercase Latin letters, digits and hyphens (like hesarak or kuy-basij)" },
-  imagePath: { fa: "مسیر نسبی یک تصویر درون پوشه محتوا (مثل images/park.jpg)", en: "a relative path to an image inside the content folder (like images/park.jpg)" },
-  pathPrefix: { fa: "مسیری که با / شروع و تمام شود (مثل / یا /ketabche/)", en: "a path that starts and ends with / (like / or /ketabche/)" },
+  slug: {
+    fa: "حروف کوچک لاتین، رقم و خط تیره (مثل hesarak یا kuy-basij)",
+    en: "lowercase Latin letters, digits and hyphens (like hesarak or kuy-basij)",
+  },
+  imagePath: {
+    fa: "مسیر نسبی یک تصویر درون پوشه محتوا (مثل images/park.jpg)",
+    en: "a relative path to an image inside the content folder (like images/park.jpg)",
+  },
+  pathPrefix: {
+    fa: "مسیری که با / شروع و تمام شود (مثل / یا /ketabche/)",
+    en: "a path that starts and ends with / (like / or /ketabche/)",
+  },
   baseUrl: { fa: "نشانی کامل وب‌گاه با http یا https", en: "the site's full address with http or https" },
 } as const;
 
@@ -37,7 +46,10 @@ export class ContentError extends Error {
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key + 1}]` : name ? `${name}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (name, key) => (typeof key === "number" ? `${name}[${key + 1}]` : name ? `${name}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 const typeNames: Record<string, Record<Lang, string>> = {
@@ -73,7 +85,8 @@ export function explainSchemaIssue(issue: z.core.$ZodIssue): Record<Lang, string
   const gotEn = got ? ` (found: "${got}")` : "";
   switch (issue.code) {
     case "invalid_type": {
-      if (issue.input === undefined) return { fa: "این فیلد لازم است و نوشته نشده است.", en: "this field is required but missing." };
+      if (issue.input === undefined)
+        return { fa: "این فیلد لازم است و نوشته نشده است.", en: "this field is required but missing." };
       const expected = typeNames[issue.expected] ?? { fa: issue.expected, en: issue.expected };
       return { fa: `باید ${expected.fa} باشد${gotFa}.`, en: `expected ${expected.en}${gotEn}.` };
     }
@@ -83,10 +96,16 @@ export function explainSchemaIssue(issue: z.core.$ZodIssue): Record<Lang, string
         const n = Number(issue.minimum);
         return { fa: `دست‌کم ${toPersianDigits(String(n))} مورد لازم است.`, en: `needs at least ${n} item(s).` };
       }
-      return { fa: `نباید کمتر از ${toPersianDigits(String(issue.minimum))} باشد${gotFa}.`, en: `must be at least ${issue.minimum}${gotEn}.` };
+      return {
+        fa: `نباید کمتر از ${toPersianDigits(String(issue.minimum))} باشد${gotFa}.`,
+        en: `must be at least ${issue.minimum}${gotEn}.`,
+      };
     case "invalid_value": {
       const options = issue.values.map(String);
-      return { fa: `باید یکی از این‌ها باشد: ${options.join("، ")}${gotFa}.`, en: `expected one of: ${options.join(", ")}${gotEn}.` };
+      return {
+        fa: `باید یکی از این‌ها باشد: ${options.join("، ")}${gotFa}.`,
+        en: `expected one of: ${options.join(", ")}${gotEn}.`,
+      };
     }
     case "custom":
       if (issue.message === "trained") return trainedSentence(issue.input);

@@ -13,6 +13,7 @@ import { imageSchema, neighbourhoodSchema, pageSchema, settingsSchema, slugPatte
 import { parseMarkdownFile, parseYamlFile, SourceSyntaxError, type ParsedSource } from "./front-matter.ts";
 import { ContentError, explainSchemaIssue, fieldName, type ContentIssue } from "./issues.ts";
 import { imageProblem, isRecord, writtenImages } from "./image-check.ts";
+import { readEditorText } from "./text-file.ts";
 import { bookletOrder, computeTotals, type Booklet, type County, type FrontPage, type Neighbourhood } from "./model.ts";
 
 export const SETTINGS_FILE = "booklet.yml";
@@ -66,38 +67,18 @@ class IssueCollector {
   }
 }
 
-/** Far above any real neighbourhood (the longest sample is 30 KB), far below what would stall a build. */
-export const MAX_TEXT_BYTES = 1024 * 1024;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Reads an editor's file as UTF-8 text, or says plainly why it cannot be one. */
+/** Reads an editor's file as text, or records plainly why it cannot be one. */
 async function readText(file: string, issues: IssueCollector, relative: string): Promise<string | undefined> {
-  let bytes: Buffer;
-  try {
-    const { size } = await fs.stat(file);
-    if (size > MAX_TEXT_BYTES) {
-      const kb = Math.round(size / 1024);
-      issues.error(relative, { fa: `فایل بسیار بزرگ است (${kb.toLocaleString("fa-IR")} کیلوبایت؛ بیشینه ${(MAX_TEXT_BYTES / 1024).toLocaleString("fa-IR")}). شاید فایل دیگری به اشتباه با پسوند ‎.md‎ ذخیره شده است.`, en: `the file is too large (${kb} KB; at most ${MAX_TEXT_BYTES / 1024}). Perhaps another kind of file was saved with a .md name.` });
-      return undefined;
-    }
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    issues.error(relative, { fa: `فایل خوانده نشد: ${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` });
-    return undefined;
-  }
-  if (bytes.includes(0)) {
-    issues.error(relative, { fa: "این فایل متنی نیست (داده دودویی دارد). فایل Markdown را با یک ویرایشگر متن ذخیره کنید.", en: "this is not a text file (it holds binary data). Save the Markdown with a text editor." });
-    return undefined;
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    issues.error(relative, { fa: "نویسه‌های فایل UTF-8 نیستند. آن را در ویرایشگر با رمزگذاری UTF-8 دوباره ذخیره کنید.", en: "the file is not UTF-8 text. Save it again with UTF-8 encoding." });
-    return undefined;
-  }
+  const read = await readEditorText(file);
+  if ("problem" in read) issues.error(relative, read.problem);
+  return "text" in read ? read.text : undefined;
 }
 
-const SCHEMAS: Record<ContentKind, z.ZodType> = { settings: settingsSchema, page: pageSchema, neighbourhood: neighbourhoodSchema };
+const SCHEMAS: Record<ContentKind, z.ZodType> = {
+  settings: settingsSchema,
+  page: pageSchema,
+  neighbourhood: neighbourhoodSchema,
+};
 
 /** Parse one file, turning a syntax error into an issue; undefined when it cannot be read or parsed. */
 async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">>(
@@ -115,7 +96,11 @@ async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">>(
     return source;
   } catch (error) {
     if (!(error instanceof SourceSyntaxError)) throw error;
-    issues.error(relative, { fa: `خطای نگارش YAML: ${error.message}`, en: `YAML syntax error: ${error.message}` }, error.line);
+    issues.error(
+      relative,
+      { fa: `خطای نگارش YAML: ${error.message}`, en: `YAML syntax error: ${error.message}` },
+      error.line,
+    );
     return undefined;
   }
 }
@@ -123,7 +108,10 @@ async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">>(
 export async function markdownFiles(dir: string): Promise<string[]> {
   try {
     const entries = await fs.readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => e.name).sort();
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith(".md"))
+      .map((e) => e.name)
+      .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
@@ -138,7 +126,12 @@ async function loadSettings(contentDir: string, issues: IssueCollector): Promise
   const seen = new Set<string>();
   result.data.counties.forEach((county, index) => {
     if (seen.has(county.slug)) {
-      issues.error(SETTINGS_FILE, { fa: `شهرستان «${county.slug}» دو بار آمده است.`, en: `county "${county.slug}" is listed twice.` }, source.lineOf(["counties", index]), `counties[${index + 1}].slug`);
+      issues.error(
+        SETTINGS_FILE,
+        { fa: `شهرستان «${county.slug}» دو بار آمده است.`, en: `county "${county.slug}" is listed twice.` },
+        source.lineOf(["counties", index]),
+        `counties[${index + 1}].slug`,
+      );
     }
     seen.add(county.slug);
   });
@@ -173,7 +166,11 @@ function slugMessage(slug: string): ContentIssue["message"] {
   };
 }
 
-async function loadNeighbourhoods(contentDir: string, settings: Settings | undefined, issues: IssueCollector): Promise<Neighbourhood[]> {
+async function loadNeighbourhoods(
+  contentDir: string,
+  settings: Settings | undefined,
+  issues: IssueCollector,
+): Promise<Neighbourhood[]> {
   const neighbourhoods: Neighbourhood[] = [];
   const orders = new Map<number, string>();
   // Many neighbourhoods share photographs: each file is inspected once.
@@ -192,15 +189,34 @@ async function loadNeighbourhoods(contentDir: string, settings: Settings | undef
     // every problem in the file rather than the next one after each fix.
     const written = isRecord(source.data) ? source.data : {};
     const countyName = neighbourhoodSchema.shape.county.safeParse(written.county);
-    const county = countyName.success ? settings?.counties.find((c) => c.name === countyName.data || c.slug === countyName.data) : undefined;
+    const county = countyName.success
+      ? settings?.counties.find((c) => c.name === countyName.data || c.slug === countyName.data)
+      : undefined;
     if (settings && countyName.success && !county) {
       const names = settings.counties.map((c) => c.name);
-      issues.error(relative, { fa: `شهرستان «${countyName.data}» در فهرست شهرستان‌های ${SETTINGS_FILE} نیست؛ یکی از این‌ها را بنویسید: ${names.join("، ")}.`, en: `county "${countyName.data}" is not in the counties of ${SETTINGS_FILE}; write one of: ${names.join(", ")}.` }, source.lineOf(["county"]), "county");
+      issues.error(
+        relative,
+        {
+          fa: `شهرستان «${countyName.data}» در فهرست شهرستان‌های ${SETTINGS_FILE} نیست؛ یکی از این‌ها را بنویسید: ${names.join("، ")}.`,
+          en: `county "${countyName.data}" is not in the counties of ${SETTINGS_FILE}; write one of: ${names.join(", ")}.`,
+        },
+        source.lineOf(["county"]),
+        "county",
+      );
     }
     const order = neighbourhoodSchema.shape.order.safeParse(written.order);
     if (order.success && order.data !== undefined) {
       const other = orders.get(order.data);
-      if (other) issues.error(relative, { fa: `شماره ترتیب ${order.data} پیش‌تر در ${other} آمده است؛ هر محله شماره‌ای یکتا می‌خواهد.`, en: `order ${order.data} is already used by ${other}; each neighbourhood needs its own.` }, source.lineOf(["order"]), "order");
+      if (other)
+        issues.error(
+          relative,
+          {
+            fa: `شماره ترتیب ${order.data} پیش‌تر در ${other} آمده است؛ هر محله شماره‌ای یکتا می‌خواهد.`,
+            en: `order ${order.data} is already used by ${other}; each neighbourhood needs its own.`,
+          },
+          source.lineOf(["order"]),
+          "order",
+        );
       else orders.set(order.data, relative);
     }
     for (const image of writtenImages(written)) {
@@ -213,7 +229,14 @@ async function loadNeighbourhoods(contentDir: string, settings: Settings | undef
 
     if (!result.success || !county || !slugValid) continue;
     const { county: _written, ...fields } = result.data;
-    neighbourhoods.push({ ...fields, slug, countySlug: county.slug, countyName: county.name, body: source.body, source: relative });
+    neighbourhoods.push({
+      ...fields,
+      slug,
+      countySlug: county.slug,
+      countyName: county.name,
+      body: source.body,
+      source: relative,
+    });
   }
   return neighbourhoods;
 }

@@ -70,11 +70,21 @@ export function computeTotals(neighbourhoods: readonly Neighbourhood[]): Totals 
       agencies.add(action.agency);
     }
   }
-  return { neighbourhoods: neighbourhoods.length, population, actions, networkMembers, networkTrained, agencies: agencies.size, counties: counties.size };
+  return {
+    neighbourhoods: neighbourhoods.length,
+    population,
+    actions,
+    networkMembers,
+    networkTrained,
+    agencies: agencies.size,
+    counties: counties.size,
+  };
 }
 
 const collator = new Intl.Collator("fa");
 
 export function bookletOrder(a: Neighbourhood, b: Neighbourhood): number {
-  return (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || collator.compare(a.name, b.name);
+  return (
+    (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || collator.compare(a.name, b.name)
+  );
 }

@@ -23,7 +23,8 @@ export function walkSchema(schema: z.ZodType, data: unknown, visitor: SchemaVisi
     // A preprocess is a pipe from a transform into the schema that validates: the data's shape is the latter's.
     walkSchema((schema.in instanceof z.ZodTransform ? schema.out : schema.in) as z.ZodType, data, visitor, at);
   } else if (schema instanceof z.ZodArray) {
-    if (Array.isArray(data)) data.forEach((item, i) => walkSchema(schema.element as z.ZodType, item, visitor, [...at, i]));
+    if (Array.isArray(data))
+      data.forEach((item, i) => walkSchema(schema.element as z.ZodType, item, visitor, [...at, i]));
   } else if (schema instanceof z.ZodObject) {
     if (!isRecord(data)) return;
     const shape = schema.shape as Record<string, z.ZodType>;

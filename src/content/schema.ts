@@ -46,26 +46,35 @@ export function prosePaths(schema: z.ZodType, data: unknown): PropertyKey[][] {
 /** Editors may type numbers with Persian digits ("۱۲۵۰۰"); YAML reads those as strings. */
 const count = () =>
   z.preprocess(
-    (value) => (typeof value === "string" && /^[\s\d\u06F0-\u06F9\u0660-\u0669٬,]+$/.test(value) ? Number(toLatinDigits(value).replace(/[\s٬,]/g, "")) : value),
+    (value) =>
+      typeof value === "string" && /^[\s\d\u06F0-\u06F9\u0660-\u0669٬,]+$/.test(value)
+        ? Number(toLatinDigits(value).replace(/[\s٬,]/g, ""))
+        : value,
     z.number().int().nonnegative(),
   );
 
 const measure = () =>
   z.preprocess(
-    (value) => (typeof value === "string" && /^\s*-?[\d\u06F0-\u06F9\u0660-\u0669]+([.٫][\d\u06F0-\u06F9\u0660-\u0669]+)?\s*$/.test(value) ? Number(toLatinDigits(value).replace("٫", ".")) : value),
+    (value) =>
+      typeof value === "string" &&
+      /^\s*-?[\d\u06F0-\u06F9\u0660-\u0669]+([.٫][\d\u06F0-\u06F9\u0660-\u0669]+)?\s*$/.test(value)
+        ? Number(toLatinDigits(value).replace("٫", "."))
+        : value,
     z.number().finite(),
   );
 
 /** A Jalali date "1403-05-12"; YAML may hand it over as a string or, for "1403", as a number. */
 const jalaliDate = () =>
-  z.preprocess((value) => (typeof value === "number" ? String(value) : value), z.string()).transform((text, ctx) => {
-    const date = parseJalali(text);
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: "jalaliDate", input: text });
-      return z.NEVER;
-    }
-    return isoJalali(date);
-  });
+  z
+    .preprocess((value) => (typeof value === "number" ? String(value) : value), z.string())
+    .transform((text, ctx) => {
+      const date = parseJalali(text);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "jalaliDate", input: text });
+        return z.NEVER;
+      }
+      return isoJalali(date);
+    });
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

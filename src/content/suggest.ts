@@ -24,4 +24,3 @@ export function nearest(key: string, known: readonly string[]): string | undefin
   const best = ranked[0];
   return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.k : undefined;
 }
-

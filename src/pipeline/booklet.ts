@@ -2,8 +2,8 @@
  * The print pipeline, stage by stage (after Vivliostyle's build → render → post-process):
  *   1. build   Eleventy renders the print HTML (/print/) from the typed content, with the page plan so far;
  *   2. render  Chromium prints it to PDF; the PDF's named destinations tell where each section landed;
- *   3. plan    blank pages and page numbers are planned (src/book/pagination.ts); if the render does not match the plan,
- *              back to 1 with the new plan — usually twice in all;
+ *   3. plan    blank pages and page numbers are planned (src/book/pagination.ts); if the render does not match
+ *              the plan, back to 1 with the new plan — usually twice in all;
  *   4. finish  pdf-lib writes metadata, bookmarks and reading direction (src/print/postprocess.ts).
  */
 import fs from "node:fs/promises";

@@ -49,7 +49,10 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Swaps the staged results in: the old site moves into the staging folder (removed after), the new one takes its name. */
+/**
+ * Swaps the staged results in: the old site moves into the staging folder (removed after), the new one takes its
+ * name.
+ */
 async function publish(
   staged: OutputTarget,
   final: OutputTarget,

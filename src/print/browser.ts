@@ -1,7 +1,7 @@
 /**
  * One place that starts Chromium. Debian's /usr/bin/chromium is used where it exists (puppeteer's own browser
- * download cannot run on machines without internet); a path given in the build options (the CLI passes PUPPETEER_EXECUTABLE_PATH) overrides; elsewhere the browser
- * that puppeteer downloaded at install time is used.
+ * download cannot run on machines without internet); a path given in the build options (the command line passes
+ * PUPPETEER_EXECUTABLE_PATH) overrides; elsewhere the browser that puppeteer downloaded at install time is used.
  */
 import fs from "node:fs";
 import puppeteer, { type Browser } from "puppeteer";

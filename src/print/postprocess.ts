@@ -70,7 +70,10 @@ function outlineTree(toc: readonly TocEntry[], pages: ReadonlyMap<string, number
   return roots;
 }
 
-/** Bookmarks, one per table-of-contents entry, nested as in the table of contents. Titles are UTF-16, in logical order. */
+/**
+ * Bookmarks, one per table-of-contents entry, nested as in the table of contents. Titles are UTF-16, in logical
+ * order.
+ */
 function addOutline(pdf: PDFDocument, toc: readonly TocEntry[], pages: ReadonlyMap<string, number>): void {
   const context = pdf.context;
   const pageRefs = pdf.getPages().map((page) => page.ref);

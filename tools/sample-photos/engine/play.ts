@@ -1,4 +1,4 @@
-/** Playgrounds, sports grounds and gardens: swings, slides, hoops, goals, floodlights, court paint, turf, raised beds. */
+/** Playgrounds, sports grounds and gardens: swings, slides, hoops, goals, floodlights, court paint, turf, beds. */
 import { type Drawable, type Layer, type Pt, shade } from "./core.ts";
 import {
   atGround,

@@ -1,4 +1,4 @@
-/** Public works in progress: trenches and water channels, pipes, earth heaps, barriers, cones, a road roller, a footbridge. */
+/** Public works in progress: trenches, water channels, pipes, earth heaps, barriers, cones, a roller, a footbridge. */
 import { type Drawable, type Layer, shade } from "./core.ts";
 import { atGround, box3, fog, glowSpot, line3, poly3, proj, pxPerM, r1, r3, vgrad } from "./draw.ts";
 

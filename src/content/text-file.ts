@@ -1,0 +1,53 @@
+/**
+ * The loader's guards on an editor's file: not too large, not binary, UTF-8. Everything that reads content files
+ * (the build, `check`, `check --fix`) goes through them, so a stray 8 MB file is refused once, quickly.
+ */
+import fs from "node:fs/promises";
+import type { ContentIssue } from "./issues.ts";
+
+/** Far above any real neighbourhood (the longest sample is 30 KB), far below what would stall a build. */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads an editor's file as UTF-8 text, or says plainly why it cannot be one. */
+export async function readEditorText(file: string): Promise<{ text: string } | { problem: ContentIssue["message"] }> {
+  let bytes: Buffer;
+  try {
+    const { size } = await fs.stat(file);
+    if (size > MAX_TEXT_BYTES) {
+      const kb = Math.round(size / 1024);
+      return {
+        problem: {
+          fa: `فایل بسیار بزرگ است (${kb.toLocaleString("fa-IR")} کیلوبایت؛ بیشینه ${(MAX_TEXT_BYTES / 1024).toLocaleString("fa-IR")}). شاید فایل دیگری به اشتباه با پسوند ‎.md‎ ذخیره شده است.`,
+          en: `the file is too large (${kb} KB; at most ${MAX_TEXT_BYTES / 1024}). Perhaps another kind of file was saved with a .md name.`,
+        },
+      };
+    }
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return {
+      problem: {
+        fa: `فایل خوانده نشد: ${(error as Error).message}`,
+        en: `cannot read the file: ${(error as Error).message}`,
+      },
+    };
+  }
+  if (bytes.includes(0)) {
+    return {
+      problem: {
+        fa: "این فایل متنی نیست (داده دودویی دارد). فایل Markdown را با یک ویرایشگر متن ذخیره کنید.",
+        en: "this is not a text file (it holds binary data). Save the Markdown with a text editor.",
+      },
+    };
+  }
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return {
+      problem: {
+        fa: "نویسه‌های فایل UTF-8 نیستند. آن را در ویرایشگر با رمزگذاری UTF-8 دوباره ذخیره کنید.",
+        en: "the file is not UTF-8 text. Save it again with UTF-8 encoding.",
+      },
+    };
+  }
+}
