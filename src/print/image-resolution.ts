@@ -1,10 +1,11 @@
 /**
- * Which photographs would print below 300 dpi: each image's pixels against the size it is printed at.
+ * Which photographs would print below 300 dpi, and at what resolution they do print.
  */
 import path from "node:path";
-import sharp from "sharp";
 import type { Booklet } from "../content/model.ts";
-import { frameAspect, geometry, PRINT_DPI, printedWidthMm, type Paper, type PrintRole } from "../book/paper.ts";
+import { geometry, type Paper, type PrintRole } from "../book/paper.ts";
+import { effectiveDpi, PRINT_DPI } from "../book/print-resolution.ts";
+import { printCopySize, printFrame } from "./print-images.ts";
 
 export interface LowResolution {
   src: string;
@@ -14,29 +15,12 @@ export interface LowResolution {
   dpi: number;
 }
 
-/** Printed frames are filled (object-fit: cover), so the scarcer of the two dimensions decides. */
-export function effectiveDpi(
-  pixels: { width: number; height: number },
-  frameWidthMm: number,
-  frameHeightMm: number,
-): number {
-  const inches = (mm: number) => mm / 25.4;
-  return Math.min(pixels.width / inches(frameWidthMm), pixels.height / inches(frameHeightMm));
-}
-
+/**
+ * The resolution each photograph really prints at: that of its print copy (src/print/print-images.ts) in its
+ * frame — the same pixels the PDF holds, so the build never claims more than `pdfimages -list` shows.
+ */
 export async function lowResolutionImages(booklet: Booklet, paper: Paper): Promise<LowResolution[]> {
   const g = geometry(paper);
-  const sizes = new Map<string, Promise<{ width: number; height: number }>>();
-  const sizeOf = (src: string) => {
-    if (!sizes.has(src))
-      sizes.set(
-        src,
-        sharp(path.join(booklet.contentDir, src))
-          .metadata()
-          .then((m) => ({ width: m.width ?? 0, height: m.height ?? 0 })),
-      );
-    return sizes.get(src)!;
-  };
   const found: LowResolution[] = [];
   for (const n of booklet.neighbourhoods) {
     const uses: { src: string; role: PrintRole }[] = [
@@ -44,8 +28,9 @@ export async function lowResolutionImages(booklet: Booklet, paper: Paper): Promi
       ...n.gallery.map((image) => ({ src: image.src, role: "gallery" as const })),
     ];
     for (const { src, role } of uses) {
-      const width = printedWidthMm(role, g);
-      const dpi = Math.floor(effectiveDpi(await sizeOf(src), width, width / frameAspect[role]));
+      const frame = printFrame(role, g);
+      const copy = await printCopySize(path.join(booklet.contentDir, src), role, g);
+      const dpi = Math.floor(effectiveDpi(copy, frame.width, frame.height));
       if (dpi < PRINT_DPI) found.push({ src, source: n.source, role, dpi });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { geometry, pixelsFor, printedWidthMm, PRINT_DPI } from "../../src/book/paper.ts";
-import { effectiveDpi } from "../../src/print/image-resolution.ts";
+import { effectiveDpi, printPixels } from "../../src/book/print-resolution.ts";
 
 describe("geometry: page size and margins of the printed booklet", () => {
   it("uses the A5 margins as designed", () => {
@@ -86,5 +86,34 @@ describe("effectiveDpi: the resolution a photograph prints at when it fills its 
   it("does not give credit for pixels that are cropped away", () => {
     // A panorama 6000 × 900 in the same frame: 1500 dpi across, but only 300 down.
     expect(effectiveDpi({ width: 6000, height: 900 }, 101.6, 76.2)).toBeCloseTo(300, 9);
+  });
+});
+
+describe("printPixels: the print copy of a photograph fills its frame at 300 dpi after cropping", () => {
+  // An A5 cover frame: 116 mm wide, 4:3, so 87 mm high. At 300 dpi: ceil(116 / 25.4 * 300) = 1371 px wide and
+  // ceil(87 / 25.4 * 300) = 1028 px high.
+  it("makes a 3:2 landscape wide enough that its height fills the frame", () => {
+    // 1028 px high at 3:2 is ceil(1028 * 1.5) = 1542 px wide; its height: round(1542 / 1.5) = 1028.
+    expect(printPixels({ width: 3000, height: 2000 }, 116, 87)).toEqual({ width: 1542, height: 1028 });
+  });
+
+  it("makes a portrait as wide as the frame (the frame crops its height)", () => {
+    // 2000 × 3000 at 1371 px wide is round(1371 * 1.5) = 2057 px high, more than the 1028 needed.
+    expect(printPixels({ width: 2000, height: 3000 }, 116, 87)).toEqual({ width: 1371, height: 2057 });
+  });
+
+  it("never enlarges a photograph smaller than its frame needs", () => {
+    expect(printPixels({ width: 900, height: 600 }, 116, 87)).toEqual({ width: 900, height: 600 });
+  });
+
+  it("gives a copy that prints at 300 dpi or more in its frame", () => {
+    for (const source of [
+      { width: 3000, height: 2000 },
+      { width: 2000, height: 3000 },
+      { width: 4000, height: 3000 },
+      { width: 3000, height: 3000 },
+    ]) {
+      expect(effectiveDpi(printPixels(source, 116, 87), 116, 87)).toBeGreaterThanOrEqual(300);
+    }
   });
 });
