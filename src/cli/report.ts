@@ -97,8 +97,9 @@ export function progressReporter(lang: Lang, out: NodeJS.WriteStream = process.s
           out.write(`\r[${"#".repeat(filled)}${".".repeat(20 - filled)}] ${text}\x1b[K${finished ? "\n" : ""}`);
           return;
         }
+        // A warm cache answers in a blink: then only the closing line is worth a line in the log.
         const step = event.total ? Math.floor((event.done / event.total) * 5) : 5;
-        if (step !== lastStep && (event.done > 0 || event.total === 0)) line(text);
+        if (finished || (step !== lastStep && event.seconds >= 2)) line(text);
         lastStep = step;
         return;
       }

@@ -261,6 +261,13 @@ export interface ContentTree {
 export async function readContentTree(contentDir: string, options: LoadOptions = {}): Promise<ContentTree> {
   const root = path.resolve(contentDir);
   const issues = new IssueCollector(root, options.cwd);
+  if (!(await fs.stat(root).catch(() => undefined))?.isDirectory()) {
+    issues.error("", {
+      fa: `پوشه محتوا «${issues.display("")}» پیدا نشد؛ با --content پوشه‌ای را بدهید که booklet.yml در آن است.`,
+      en: `the content folder "${issues.display("")}" was not found; give --content a folder that holds booklet.yml.`,
+    });
+    return { issues: issues.issues, files: [] };
+  }
   const settings = await loadSettings(root, issues);
   const pages = await loadPages(root, issues);
   const neighbourhoods = await loadNeighbourhoods(root, settings, issues);

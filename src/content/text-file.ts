@@ -25,6 +25,9 @@ export async function readEditorText(file: string): Promise<{ text: string } | {
     }
     bytes = await fs.readFile(file);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      return { problem: { fa: "این فایل پیدا نشد.", en: "this file was not found." } };
+    }
     return {
       problem: {
         fa: `فایل خوانده نشد: ${(error as Error).message}`,
