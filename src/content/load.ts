@@ -14,7 +14,7 @@ import { parseMarkdownFile, parseYamlFile, SourceSyntaxError, type ParsedSource 
 import { ContentError, explainSchemaIssue, fieldName, type ContentIssue } from "./issues.ts";
 import { imageProblem, isRecord, writtenImages } from "./image-check.ts";
 import { readEditorText } from "./text-file.ts";
-import { bookletOrder, computeTotals, type Booklet, type County, type FrontPage, type Neighbourhood } from "./model.ts";
+import { assembleBooklet, type Booklet, type FrontPage, type Neighbourhood } from "./model.ts";
 
 export const SETTINGS_FILE = "booklet.yml";
 
@@ -272,7 +272,7 @@ export async function readContentTree(contentDir: string, options: LoadOptions =
   const pages = await loadPages(root, issues);
   const neighbourhoods = await loadNeighbourhoods(root, settings, issues);
   const failed = issues.issues.some((i) => i.severity === "error") || !settings;
-  const booklet = failed ? undefined : assemble(root, settings, pages, neighbourhoods);
+  const booklet = failed ? undefined : assembleBooklet(root, settings, pages, neighbourhoods);
   return { booklet, issues: issues.issues, files: issues.files };
 }
 
@@ -281,20 +281,4 @@ export async function loadBooklet(contentDir: string, options: LoadOptions = {})
   const tree = await readContentTree(contentDir, options);
   if (!tree.booklet) throw new ContentError(tree.issues);
   return tree.booklet;
-}
-
-/** The validated files put in booklet order, with the figures derived from them. */
-function assemble(root: string, settings: Settings, pages: FrontPage[], neighbourhoods: Neighbourhood[]): Booklet {
-  const counties: County[] = settings.counties.map((county) => {
-    const members = neighbourhoods.filter((n) => n.countySlug === county.slug).sort(bookletOrder);
-    return { slug: county.slug, name: county.name, neighbourhoods: members, totals: computeTotals(members) };
-  });
-  const ordered = counties.flatMap((c) => c.neighbourhoods);
-  ordered.forEach((n, i) => {
-    const previous = ordered[i - 1];
-    const next = ordered[i + 1];
-    if (previous) n.previous = { slug: previous.slug, name: previous.name };
-    if (next) n.next = { slug: next.slug, name: next.name };
-  });
-  return { settings, contentDir: root, pages, counties, neighbourhoods: ordered, totals: computeTotals(ordered) };
 }

@@ -88,3 +88,24 @@ export function bookletOrder(a: Neighbourhood, b: Neighbourhood): number {
     (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || collator.compare(a.name, b.name)
   );
 }
+
+/** The validated files put in booklet order, with the figures derived from them. */
+export function assembleBooklet(
+  root: string,
+  settings: Settings,
+  pages: FrontPage[],
+  neighbourhoods: Neighbourhood[],
+): Booklet {
+  const counties: County[] = settings.counties.map((county) => {
+    const members = neighbourhoods.filter((n) => n.countySlug === county.slug).sort(bookletOrder);
+    return { slug: county.slug, name: county.name, neighbourhoods: members, totals: computeTotals(members) };
+  });
+  const ordered = counties.flatMap((c) => c.neighbourhoods);
+  ordered.forEach((n, i) => {
+    const previous = ordered[i - 1];
+    const next = ordered[i + 1];
+    if (previous) n.previous = { slug: previous.slug, name: previous.name };
+    if (next) n.next = { slug: next.slug, name: next.name };
+  });
+  return { settings, contentDir: root, pages, counties, neighbourhoods: ordered, totals: computeTotals(ordered) };
+}
