@@ -1,7 +1,7 @@
 /**
- * Stage 4 of the pipeline: the PDF from Chromium → the booklet as delivered. pdf-lib adds what Chromium does not
- * write: document metadata, bookmarks (from the table of contents), right-to-left reading order for viewers,
- * and fixed dates so that the same content always gives the same bytes.
+ * The last step of the print stage: the PDF from Chromium → the booklet as delivered. pdf-lib adds what Chromium
+ * does not write: document metadata (and its XMP copy), bookmarks (from the table of contents), right-to-left
+ * reading order for viewers, and fixed dates so that the same content always gives the same bytes.
  */
 import jalaali from "jalaali-js";
 import {
@@ -17,6 +17,7 @@ import {
 } from "pdf-lib";
 import type { Settings } from "../content/schema.ts";
 import type { TocEntry } from "./render.ts";
+import { attachXmp } from "./xmp.ts";
 
 export interface PostprocessInput {
   pdf: Uint8Array;
@@ -35,15 +36,28 @@ export function publicationDate(year: number): Date {
 export async function postprocess({ pdf: bytes, settings, toc, pages }: PostprocessInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const date = publicationDate(settings.year);
-  pdf.setTitle(settings.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(settings.organisation);
-  pdf.setSubject(settings.subtitle ?? settings.title);
-  pdf.setKeywords(["قرارگاه اجتماعی", settings.province, "کتابچه"]);
-  pdf.setLanguage("fa");
-  pdf.setCreator("ketabche");
-  pdf.setProducer("ketabche (Chromium, pdf-lib)");
+  const fields = {
+    title: settings.title,
+    author: settings.organisation,
+    subject: settings.subtitle ?? settings.title,
+    // From the settings: the province, its counties and the kind of document.
+    keywords: [settings.province, ...settings.counties.map((county) => county.name), "کتابچه"],
+    language: "fa",
+    creatorTool: "ketabche",
+    producer: "ketabche (Chromium, pdf-lib)",
+    date,
+  };
+  pdf.setTitle(fields.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(fields.author);
+  pdf.setSubject(fields.subject);
+  // One string with Persian commas: pdf-lib would join the list with spaces, and names have spaces of their own.
+  pdf.setKeywords([fields.keywords.join("، ")]);
+  pdf.setLanguage(fields.language);
+  pdf.setCreator(fields.creatorTool);
+  pdf.setProducer(fields.producer);
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
+  attachXmp(pdf, fields);
   const preferences = pdf.catalog.getOrCreateViewerPreferences();
   preferences.setReadingDirection(ReadingDirection.R2L);
   preferences.setDisplayDocTitle(true);
