@@ -31,8 +31,20 @@ export interface TreeOptions {
   pages?: { slug: string; title: string; order: number; body: string }[];
 }
 
+/** Every temporary folder this test file made, removed by removeTempDirs (each file calls it in afterAll). */
+const made = new Set<string>();
+
 export async function tempDir(prefix = "ketabche-test-"): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+  made.add(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir (or writeContentTree) made in this test file. */
+export async function removeTempDirs(): Promise<void> {
+  const dirs = [...made];
+  made.clear();
+  await Promise.all(dirs.map((dir) => fs.rm(dir, { recursive: true, force: true, maxRetries: 3 })));
 }
 
 export async function writeImage(
@@ -97,4 +109,47 @@ export async function writeContentTree(options: TreeOptions, root?: string): Pro
     );
   }
   return dir;
+}
+
+export const SAMPLE_CONTENT = path.resolve(import.meta.dirname, "../../content");
+
+/**
+ * A copy of the sample content, as `content/` in a new temporary folder (a project folder, as the README's commands
+ * expect); returns the path of the copy. With `images: "stand-ins"`, every photograph the files name is one
+ * generated JPEG of 3000×2000 px instead (check, fix and new read only images' sizes); with `"none"`, no images.
+ */
+export async function copySample(images: "real" | "stand-ins" | "none" = "real"): Promise<string> {
+  const dir = path.join(await tempDir("ketabche-sample-copy-"), "content");
+  const imagesDir = path.join(SAMPLE_CONTENT, "images");
+  await fs.cp(SAMPLE_CONTENT, dir, {
+    recursive: true,
+    filter: (src) => images === "real" || (src !== imagesDir && !src.startsWith(imagesDir + path.sep)),
+  });
+  if (images !== "stand-ins") return dir;
+  const sources = new Set<string>();
+  for (const name of await fs.readdir(path.join(dir, "neighbourhoods"))) {
+    const text = await fs.readFile(path.join(dir, "neighbourhoods", name), "utf8");
+    for (const match of text.matchAll(/^\s*-?\s*src:\s*(\S+)\s*$/gm)) sources.add(match[1]!);
+  }
+  const [first, ...others] = [...sources];
+  if (first) await writeImage(path.join(dir, first), 3000, 2000);
+  for (const src of others) {
+    await fs.mkdir(path.dirname(path.join(dir, src)), { recursive: true });
+    await fs.copyFile(path.join(dir, first!), path.join(dir, src));
+  }
+  return dir;
+}
+
+/**
+ * A new cache folder holding copies of the shared test cache's encoded photographs (and, unless left out, fonts) but
+ * none of its page plans: a build with it encodes nothing again, yet starts as on a fresh checkout, whatever other
+ * content trees were built before with the shared cache (their plans would be this build's first guess).
+ */
+export async function warmCacheCopy(shared: string, folders: readonly string[] = ["img", "img-print", "fonts"]) {
+  const cache = await tempDir("ketabche-cache-");
+  for (const folder of folders) {
+    const from = path.join(shared, folder);
+    if (await fs.stat(from).catch(() => undefined)) await fs.cp(from, path.join(cache, folder), { recursive: true });
+  }
+  return cache;
 }
