@@ -18,6 +18,7 @@ import {
 import type { Settings } from "../content/schema.ts";
 import type { TocEntry } from "./render.ts";
 import { attachXmp } from "./xmp.ts";
+import { fixTextLayer } from "./text-layer.ts";
 
 export interface PostprocessInput {
   pdf: Uint8Array;
@@ -62,6 +63,7 @@ export async function postprocess({ pdf: bytes, settings, toc, pages }: Postproc
   preferences.setReadingDirection(ReadingDirection.R2L);
   preferences.setDisplayDocTitle(true);
   addOutline(pdf, toc, pages);
+  fixTextLayer(pdf);
   return pdf.save({ useObjectStreams: true, updateFieldAppearances: false });
 }
 
