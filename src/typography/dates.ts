@@ -46,6 +46,11 @@ function toUtcDate(date: JalaliDate): Date {
   return new Date(Date.UTC(g.gy, g.gm - 1, g.gd));
 }
 
+/** The same day in the Gregorian calendar, ISO 8601 ("2024-08-02"): what `<time datetime>` and machines read. */
+export function gregorianIso(date: JalaliDate): string {
+  return toUtcDate(date).toISOString().slice(0, 10);
+}
+
 /** "۱۲ مرداد ۱۴۰۳" */
 export function formatJalali(date: JalaliDate): string {
   return longFormat.format(toUtcDate(date));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJalali, formatJalaliMonth, isoJalali, parseJalali } from "../../src/typography/dates.ts";
+import { formatJalali, formatJalaliMonth, gregorianIso, isoJalali, parseJalali } from "../../src/typography/dates.ts";
 import { formatChange, formatNumber, formatPlain } from "../../src/typography/numbers.ts";
 import { toPersianDigits, typeset } from "../../src/typography/persian.ts";
 
@@ -81,5 +81,15 @@ describe("typeset and digits at the edges", () => {
   it("converts Arabic-Indic digits to Persian ones and leaves other characters alone", () => {
     expect(toPersianDigits("٠١٢٣٤٥٦٧٨٩")).toBe("۰۱۲۳۴۵۶۷۸۹");
     expect(toPersianDigits("abc-۱")).toBe("abc-۱");
+  });
+});
+
+describe("gregorianIso: a Solar Hijri date as machines read dates", () => {
+  it("converts to the Gregorian day, not relabels the Jalali digits", () => {
+    // 1 Farvardin 1403 was Nowruz, 20 March 2024; 12 Mordad 1403 was 2 August 2024; 30 Esfand 1403 (a leap year)
+    // was 20 March 2025.
+    expect(gregorianIso({ year: 1403, month: 1, day: 1 })).toBe("2024-03-20");
+    expect(gregorianIso({ year: 1403, month: 5, day: 12 })).toBe("2024-08-02");
+    expect(gregorianIso({ year: 1403, month: 12, day: 30 })).toBe("2025-03-20");
   });
 });

@@ -5,7 +5,7 @@
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { statusLabels, type ActionStatus } from "../../book/labels.ts";
 import { formatChange, formatNumber, formatPlain } from "../../typography/numbers.ts";
-import { formatJalali, formatJalaliMonth, parseJalali } from "../../typography/dates.ts";
+import { formatJalali, formatJalaliMonth, gregorianIso, parseJalali } from "../../typography/dates.ts";
 import { toPersianDigits } from "../../typography/persian.ts";
 
 function jalali(iso: string, format: (d: NonNullable<ReturnType<typeof parseJalali>>) => string): string {
@@ -22,5 +22,7 @@ export default function persianFiltersPlugin(eleventyConfig: EleventyConfig): vo
   eleventyConfig.addFilter("persianDigits", (value: string | number) => toPersianDigits(String(value)));
   eleventyConfig.addFilter("jalali", (iso: string) => jalali(iso, formatJalali));
   eleventyConfig.addFilter("jalaliMonth", (iso: string) => jalali(iso, formatJalaliMonth));
+  // For `<time datetime>`: machines read ISO dates as Gregorian, so a Solar Hijri date is converted, not relabelled.
+  eleventyConfig.addFilter("gregorian", (iso: string) => jalali(iso, gregorianIso));
   eleventyConfig.addFilter("statusLabel", (status: ActionStatus) => statusLabels[status]);
 }
