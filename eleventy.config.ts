@@ -15,6 +15,7 @@ import images from "./src/site/plugins/images.ts";
 import graphics from "./src/site/plugins/graphics.ts";
 import assets from "./src/site/plugins/assets.ts";
 import security from "./src/site/plugins/security.ts";
+import discovery from "./src/site/plugins/discovery.ts";
 import print from "./src/print/print-plugin.ts";
 
 export interface SiteContext {
@@ -52,6 +53,7 @@ export function ketabche(context: SiteContext) {
     eleventyConfig.addPlugin(assets, { siteDir, cacheDir, cssDir: path.join(context.layoutsDir, "assets", "css") });
     eleventyConfig.addPlugin(print, { contentDir, siteDir, cacheDir, paper, pagination: context.pagination });
     eleventyConfig.addPlugin(security, { siteDir, pathPrefix: context.pathPrefix, mode });
+    eleventyConfig.addPlugin(discovery);
     // Rewrites every root-relative URL in the output for hosting under a path prefix.
     eleventyConfig.addPlugin(HtmlBasePlugin);
 
