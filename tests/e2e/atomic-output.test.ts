@@ -2,13 +2,14 @@
  * A build that fails or is interrupted leaves the previous output complete and untouched; the new output appears
  * only when all of it is done. Chromium that crashes or hangs gets a bounded timeout and one retry, then a clear error.
  */
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { ketabche, PROJECT_ROOT, TEST_IMAGE_CACHE } from "../helpers/cli.ts";
-import { tempDir, writeContentTree } from "../helpers/content-tree.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ketabche, startKetabche } from "../helpers/cli.ts";
+import { expectCleanOutput } from "../helpers/clean-output.ts";
+import { removeTempDirs, tempDir, writeContentTree } from "../helpers/content-tree.ts";
+import { brokenReferences } from "../helpers/site.ts";
 
 const counties = [{ slug: "karaj", name: "کرج" }];
 const neighbourhoods = [1, 2, 3].map((i) => ({ slug: `n-${i}`, name: `محله ${i}`, county: "کرج", order: i }));
@@ -32,6 +33,8 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 let content: string;
 let output: string;
 let before: Record<string, string>;
+
+afterAll(removeTempDirs);
 
 beforeAll(async () => {
   content = await writeContentTree({ counties, neighbourhoods });
@@ -57,6 +60,7 @@ describe("atomic output", () => {
     try {
       const result = await ketabche(["build", "--content", content, "--output", output]);
       expect(result.code).toBe(1);
+      expectCleanOutput(result);
       expect(result.stderr).toContain("خروجی پیشین دست‌نخورده ماند");
       await expectUntouched();
     } finally {
@@ -65,29 +69,12 @@ describe("atomic output", () => {
   });
 
   it("Ctrl-C in the middle of a build leaves the previous output untouched", async () => {
-    const child = spawn(
-      process.execPath,
-      [path.join(PROJECT_ROOT, "bin", "ketabche.js"), "build", "--content", content, "--output", output],
-      {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, KETABCHE_CACHE: TEST_IMAGE_CACHE },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    const exited = new Promise<number | null>((resolve) =>
-      child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))),
-    );
-    await new Promise<void>((resolve) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        // Interrupt while the first pass writes the site and print pages into the staging folder.
-        if (stdout.includes("گذر ۱: ساخت")) resolve();
-      });
-      child.on("exit", () => resolve());
-    });
-    child.kill("SIGINT");
-    expect(await exited).toBe(130);
+    const build = startKetabche(["build", "--content", content, "--output", output]);
+    // Interrupt while the first pass writes the site and print pages into the staging folder.
+    await build.waitFor(/گذر ۱: ساخت/);
+    build.child.kill("SIGINT");
+    expect((await build.exited).code).toBe(130);
+    expectCleanOutput({ stdout: build.output(), stderr: "" });
     await expectUntouched();
   });
 
@@ -100,7 +87,7 @@ describe("atomic output", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("یک بار دیگر راه‌اندازی می‌شود");
     expect(result.stderr).toContain("Chromium دو بار پیاپی از کار افتاد یا پاسخ نداد");
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expectCleanOutput(result);
     await expectUntouched();
   });
 
@@ -113,7 +100,9 @@ describe("atomic output", () => {
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Chromium دو بار پیاپی");
-    expect(Date.now() - started).toBeLessThan(120_000);
+    expectCleanOutput(result);
+    // Far below the 600 s the fake browser would sleep: it was stopped, not waited for (not a timing measurement).
+    expect(Date.now() - started).toBeLessThan(300_000);
     await expectUntouched();
   });
 
@@ -131,5 +120,13 @@ describe("atomic output", () => {
       await fs.rm(path.join(content, "pages", "preface.md"));
       await fs.writeFile(page, text);
     }
+  });
+
+  // Known failure (a bug in src, reported): `ketabche site` after `ketabche build` publishes a site folder without
+  // booklet.pdf (only `build` copies it in) whose pages still link to it, with the page numbers of the cache's plan.
+  it.fails("a site built after the booklet still resolves every link: no link to a booklet.pdf it lacks", async () => {
+    const result = await ketabche(["site", "--content", content, "--output", output]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await brokenReferences(path.join(output, "site"), "/")).toEqual([]);
   });
 });

@@ -1,16 +1,28 @@
 /**
- * The printed booklet of the sample content (built once in tests/global-setup.ts), read back from the PDF.
+ * The printed booklet of the sample content (built once in tests/e2e/global-setup.ts), read back from the PDF: its
+ * text with the boxes of every word from one pdftotext run, its structure with pdf-lib.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PDFDict, PDFName, PDFRawStream } from "pdf-lib";
 import { loadBooklet } from "../../src/content/load.ts";
 import type { Booklet } from "../../src/content/model.ts";
 import { geometry, paperSizes } from "../../src/book/paper.ts";
 import { toPersianDigits } from "../../src/typography/persian.ts";
-import { PROJECT_ROOT, ketabche } from "../helpers/cli.ts";
-import { allPagesText, fonts, normalise, pageLines, pageText, readPdf, type Region } from "../helpers/pdf.ts";
+import { PROJECT_ROOT, TEST_IMAGE_CACHE, ketabche } from "../helpers/cli.ts";
+import { removeTempDirs, tempDir, warmCacheCopy } from "../helpers/content-tree.ts";
+import {
+  allPagesText,
+  fonts,
+  normalise,
+  pageLines,
+  placedImages,
+  readPdf,
+  regionText,
+  type Region,
+  type TextLine,
+} from "../helpers/pdf.ts";
 import { readPage } from "../helpers/site.ts";
 
 const MM = 72 / 25.4;
@@ -19,6 +31,8 @@ let output: string;
 let pdfPath: string;
 let pdf: Awaited<ReturnType<typeof readPdf>>;
 let texts: string[];
+/** Every page's lines and words with their boxes: one pdftotext run for the whole book. */
+let layout: TextLine[][];
 
 beforeAll(async () => {
   booklet = await loadBooklet(path.join(PROJECT_ROOT, "content"));
@@ -26,7 +40,14 @@ beforeAll(async () => {
   pdfPath = path.join(output, "booklet.pdf");
   pdf = await readPdf(pdfPath);
   texts = allPagesText(pdfPath);
+  layout = pageLines(pdfPath);
+  expect(layout).toHaveLength(pdf.pageCount);
 });
+
+afterAll(removeTempDirs);
+
+/** The text of a region of a page (1-based), from the layout read once. */
+const textAt = (page: number, region: Region) => regionText(layout[page - 1]!, region);
 
 /** Sections in booklet order with the page the PDF says each starts on. */
 function sectionStarts(): { id: string; page: number }[] {
@@ -83,7 +104,7 @@ describe("the sample booklet", () => {
     expect(entries.map((e) => e.title)).toEqual(expected);
     const { body } = bands();
     for (const entry of entries) {
-      const printed = normalise(pageText(pdfPath, entry.page, body));
+      const printed = textAt(entry.page, body);
       expect(printed, `${entry.title} on page ${entry.page}`).toContain(entry.title.replace(/^شهرستان /, ""));
     }
   });
@@ -106,7 +127,7 @@ describe("the sample booklet", () => {
       const numbered = page >= firstNumbered && page < pdf.pageCount && !blank && !divider;
       // Running heads only inside a neighbourhood, after its opening page; front pages and the summary are openers.
       const headed = numbered && section!.id.startsWith("nh-") && page > section!.page;
-      const text = (region: Region) => normalise(pageText(pdfPath, page, region));
+      const text = (region: Region) => textAt(page, region);
       const folio = toPersianDigits(String(page));
       const [outer, inner] = page % 2 === 1 ? [b.bottomLeft, b.bottomRight] : [b.bottomRight, b.bottomLeft];
       const [headOuter, headInner] = page % 2 === 1 ? [b.topLeft, b.topRight] : [b.topRight, b.topLeft];
@@ -129,7 +150,7 @@ describe("the sample booklet", () => {
   it("never leaves a heading alone at the foot of a page", () => {
     const b = bands();
     const starts = sectionStarts();
-    const bodyLines = pageLines(pdfPath).map((page) =>
+    const bodyLines = layout.map((page) =>
       page.filter((l) => l.top >= b.body.y && l.bottom <= b.body.y + b.body.height),
     );
     const height = (l: { top: number; bottom: number }) => Math.round((l.bottom - l.top) * 2) / 2;
@@ -203,11 +224,15 @@ describe("the sample booklet", () => {
   });
 
   it("prints photographs at 300 dpi from resized copies, never from the camera originals", async () => {
-    const printImages = await fs.readdir(path.join(output, "site", "img", "print"));
-    expect(printImages.length).toBeGreaterThan(0);
-    const g = geometry(booklet.settings.paper);
-    const coverWidth = Math.ceil((g.textWidth / 25.4) * 300);
-    expect(printImages.some((name) => name.endsWith(`-${coverWidth}.jpeg`))).toBe(true);
+    // As a printer's preflight reads it: the resolution of every image where it is drawn (pdfimages -list).
+    const photographs = placedImages(pdfPath).filter((image) => image.type === "image");
+    expect(photographs.length).toBeGreaterThanOrEqual(booklet.neighbourhoods.length);
+    for (const image of photographs) {
+      // At least 300 ppi; far below what a camera original squeezed into its frame would give (over 600).
+      expect([image.page, Math.min(image.xPpi, image.yPpi) >= 300]).toEqual([image.page, true]);
+      expect([image.page, Math.max(image.xPpi, image.yPpi) <= 400]).toEqual([image.page, true]);
+    }
+    expect((await fs.readdir(path.join(output, "site", "img", "print"))).length).toBeGreaterThan(0);
     expect(inject("sampleBuildLog")).toContain("۳۰۰");
   });
 
@@ -223,11 +248,18 @@ describe("the sample booklet", () => {
     expect(home.querySelector('a[href="/booklet.pdf"]')).not.toBeNull();
   });
 
-  it("is deterministic: the booklet alone, built again from scratch, has the same bytes", async () => {
-    const again = path.join(output, "again");
-    const result = await ketabche(["pdf", "--output", again]);
+  it("is deterministic: the booklet planned from scratch and the booklet rebuilt from its plan have the same bytes", async () => {
+    // The sample build planned the pages from scratch (tests/e2e/global-setup.ts): measured, planned, rendered again.
+    expect(inject("sampleBuildLog")).toMatch(/گذر ۲/);
+    // Built again, alone, from a cache holding the photographs already encoded and that build's page plan, but no
+    // font subsets: the plan holds at the first pass, and the fonts are made again.
+    const cache = await warmCacheCopy(TEST_IMAGE_CACHE, ["img", "img-print"]);
+    await fs.writeFile(path.join(cache, "pagination-A5.json"), inject("samplePlan"));
+    const again = path.join(await tempDir("ketabche-determinism-"), "out");
+    const result = await ketabche(["pdf", "--output", again, "--cache", cache]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/گذر ۲/); // a fresh plan: measured, planned, then rendered again
+    expect(result.stdout).toMatch(/گذر ۱: شماره صفحه‌ها جا افتاد/);
+    expect(result.stdout).not.toMatch(/گذر ۲/);
     expect(Buffer.compare(await fs.readFile(path.join(again, "booklet.pdf")), pdf.bytes)).toBe(0);
     await expect(fs.access(path.join(again, "site"))).rejects.toThrow();
   });

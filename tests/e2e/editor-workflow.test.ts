@@ -4,36 +4,19 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import MarkdownIt from "markdown-it";
-import { ketabche, PROJECT_ROOT } from "../helpers/cli.ts";
-import { neighbourhoodFrontMatter, tempDir, writeContentTree, writeImage } from "../helpers/content-tree.ts";
+import { ketabche } from "../helpers/cli.ts";
+import { expectCleanOutput } from "../helpers/clean-output.ts";
+import { copySample, neighbourhoodFrontMatter, removeTempDirs, writeContentTree } from "../helpers/content-tree.ts";
 import { neighbourhoodSchema } from "../../src/content/schema.ts";
 import { parseMarkdownFile, parseYamlFile } from "../../src/content/front-matter.ts";
 import { typeset } from "../../src/typography/persian.ts";
 
 const counties = [{ slug: "karaj", name: "کرج" }];
 
-async function copySample(): Promise<string> {
-  const dir = await tempDir("ketabche-fix-");
-  await fs.cp(path.join(PROJECT_ROOT, "content"), dir, {
-    recursive: true,
-    filter: (src) => !src.includes(`${path.sep}images${path.sep}`) && !src.endsWith(`${path.sep}images`),
-  });
-  // Images are not read by check or fix beyond their dimensions; a small stand-in keeps the copy fast.
-  const images = new Set<string>();
-  for (const name of await fs.readdir(path.join(dir, "neighbourhoods"))) {
-    const data = parseMarkdownFile(await fs.readFile(path.join(dir, "neighbourhoods", name), "utf8")).data as {
-      cover: { src: string };
-      gallery: { src: string }[];
-    };
-    images.add(data.cover.src);
-    for (const g of data.gallery) images.add(g.src);
-  }
-  for (const src of images) await writeImage(path.join(dir, src), 3000, 2000);
-  return dir;
-}
+afterAll(removeTempDirs);
 
 describe("ketabche check", () => {
   it("reports every error in every file in one run, in Persian, and exits non-zero", async () => {
@@ -52,6 +35,7 @@ describe("ketabche check", () => {
     });
     const result = await ketabche(["check", "--content", dir]);
     expect(result.code).toBe(1);
+    expectCleanOutput(result);
     expect(result.stdout).toMatch(/a\.md:\d+: خطا: فیلد population: باید عدد باشد/);
     expect(result.stdout).toMatch(/b\.md:\d+: خطا: فیلد actions\[1\]\.date: باید تاریخ شمسی معتبر/);
     expect(result.stdout).toMatch(/b\.md:\d+: خطا: فیلد county: شهرستان «قم»/);
@@ -109,7 +93,8 @@ function structure(body: string): unknown {
 
 describe("ketabche check --fix", () => {
   it("corrects typography in the sample and changes nothing else; a second run changes nothing", async () => {
-    const dir = await copySample();
+    // Check and fix read only the photographs' sizes: stand-ins keep the copy small.
+    const dir = await copySample("stand-ins");
     const names = await fs.readdir(path.join(dir, "neighbourhoods"));
     const before = new Map(
       await Promise.all(
@@ -232,11 +217,15 @@ describe("ketabche new", () => {
     const before = await fs.readFile(path.join(dir, "neighbourhoods", "hast.md"), "utf8");
     const exists = await ketabche(["new", "hast", "--content", dir]);
     expect(exists.code).toBe(1);
+    expectCleanOutput(exists);
     expect(exists.stderr).toContain("پیش‌تر ساخته شده است");
     expect(await fs.readFile(path.join(dir, "neighbourhoods", "hast.md"), "utf8")).toBe(before);
-    for (const bad of ["Kuy_Nou", "کوی-نو", "a-", "a--b", ""]) {
-      const result = await ketabche(["new", bad, "--content", dir]);
+    const names = ["Kuy_Nou", "کوی-نو", "a-", "a--b", ""];
+    const results = await Promise.all(names.map((bad) => ketabche(["new", bad, "--content", dir])));
+    for (const [i, bad] of names.entries()) {
+      const result = results[i]!;
       expect([bad, result.code]).toEqual([bad, 1]);
+      expectCleanOutput(result);
       expect(result.stderr).toContain("پذیرفته نیست");
     }
   });

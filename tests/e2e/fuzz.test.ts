@@ -1,151 +1,85 @@
 /**
- * Seeded, bounded fuzzing of real content: sample files are truncated, sprinkled with random bytes, have YAML
- * values swapped for other types and fields deleted. Every run must end in a build or a clean content error —
- * never an uncaught exception, never a partial output.
+ * Seeded fuzzing through the real command: mutated sample content (tests/helpers/fuzz.ts) either builds into a
+ * complete site or stops with a clean content error and leaves the previous site untouched — never an uncaught
+ * exception, never a partial output. The loader sees 240 mutations in tests/unit/loader-fuzz.test.ts; here the
+ * loader only picks the seeds, so that the few full builds (three in all) go to mutations that pass validation and
+ * reach Eleventy, where a fault the loader cannot see would show.
  */
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { loadBooklet } from "../../src/content/load.ts";
-import { ContentError } from "../../src/content/issues.ts";
-import { ketabche, PROJECT_ROOT } from "../helpers/cli.ts";
-import { tempDir } from "../helpers/content-tree.ts";
-import { mulberry32 as random } from "../../tools/sample-photos/random.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { readContentTree } from "../../src/content/load.ts";
+import { ketabche } from "../helpers/cli.ts";
+import { expectCleanOutput, printedLines } from "../helpers/clean-output.ts";
+import { removeTempDirs, tempDir } from "../helpers/content-tree.ts";
+import { fuzzTree, mutate } from "../helpers/fuzz.ts";
 
-const SAMPLE = path.join(PROJECT_ROOT, "content");
-const FILES = ["hesarak", "kuy-basij", "mir", "golsar"];
-const OTHER_TYPES = [
-  "[1, 2]",
-  "{a: 1}",
-  "42",
-  "-7.5",
-  "متن",
-  "true",
-  "~",
-  "",
-  "'1403-13-40'",
-  "|\n  چندخطی",
-  "[",
-  '"بی‌پایان',
-];
+afterAll(removeTempDirs);
 
-type Mutation = (text: Buffer, next: () => number) => Buffer;
-const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)]!;
+const TARGET = path.join("neighbourhoods", "mir.md");
 
-const mutations: Record<string, Mutation> = {
-  truncate: (text, next) => text.subarray(0, Math.floor(next() * text.length)),
-  randomBytes: (text, next) => {
-    const at = Math.floor(next() * text.length);
-    const noise = Buffer.from(Array.from({ length: 1 + Math.floor(next() * 16) }, () => Math.floor(next() * 256)));
-    return Buffer.concat([text.subarray(0, at), noise, text.subarray(at)]);
-  },
-  swapType: (text, next) => {
-    const lines = text.toString("utf8").split("\n");
-    const end = lines.indexOf("---", 1);
-    const candidates = lines
-      .map((l, i) => ({ l, i }))
-      .filter(({ l, i }) => i > 0 && i < end && /^\s*-?\s*[a-z]+:/.test(l));
-    if (!candidates.length) return text;
-    const { l, i } = pick(candidates, next);
-    lines[i] = l.replace(/:(.*)$/, `: ${pick(OTHER_TYPES, next)}`);
-    return Buffer.from(lines.join("\n"));
-  },
-  deleteField: (text, next) => {
-    const lines = text.toString("utf8").split("\n");
-    const end = lines.indexOf("---", 1);
-    const top = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => i > 0 && i < end && /^[a-z]+:/.test(l));
-    if (!top.length) return text;
-    const { i } = pick(top, next);
-    let j = i + 1;
-    while (j < end && /^\s/.test(lines[j]!)) j++;
-    lines.splice(i, j - i);
-    return Buffer.from(lines.join("\n"));
-  },
-};
-
-async function sampleTree(): Promise<string> {
-  const dir = await tempDir("ketabche-fuzz-");
-  await fs.mkdir(path.join(dir, "neighbourhoods"), { recursive: true });
-  await fs.cp(path.join(SAMPLE, "booklet.yml"), path.join(dir, "booklet.yml"));
-  await fs.cp(path.join(SAMPLE, "pages"), path.join(dir, "pages"), { recursive: true });
-  await fs.cp(path.join(SAMPLE, "images"), path.join(dir, "images"), { recursive: true });
-  for (const name of FILES)
-    await fs.cp(path.join(SAMPLE, "neighbourhoods", `${name}.md`), path.join(dir, "neighbourhoods", `${name}.md`));
-  return dir;
-}
-
-function mutate(original: Buffer, seed: number): { bytes: Buffer; applied: string[] } {
-  const next = random(seed);
-  const applied: string[] = [];
-  let bytes = original;
-  for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
-    const name = pick(Object.keys(mutations), next);
-    applied.push(name);
-    bytes = mutations[name]!(bytes, next);
+/** Every file of the built site with its bytes, as one hash: equal only if nothing changed. */
+async function fingerprint(siteDir: string): Promise<string> {
+  const files = (await fs.readdir(siteDir, { recursive: true })).sort();
+  const hash = crypto.createHash("sha256");
+  for (const f of files) {
+    const full = path.join(siteDir, f);
+    if ((await fs.stat(full)).isFile()) hash.update(f).update(await fs.readFile(full));
   }
-  return { bytes, applied };
+  return hash.digest("hex");
 }
 
-describe("fuzzing sample content", () => {
-  it("loads or reports a clean content error, 240 seeded mutations", async () => {
-    const dir = await sampleTree();
-    const targets = [
-      ...FILES.map((n) => path.join("neighbourhoods", `${n}.md`)),
-      "booklet.yml",
-      path.join("pages", "foreword.md"),
-    ];
-    const originals = new Map(
-      await Promise.all(targets.map(async (t) => [t, await fs.readFile(path.join(dir, t))] as const)),
-    );
-    const outcomes = { built: 0, contentError: 0 };
-    for (let seed = 1; seed <= 240; seed++) {
-      const target = targets[seed % targets.length]!;
-      const { bytes, applied } = mutate(originals.get(target)!, seed);
-      await fs.writeFile(path.join(dir, target), bytes);
-      try {
-        await loadBooklet(dir);
-        outcomes.built++;
-      } catch (error) {
-        if (!(error instanceof ContentError))
-          throw new Error(`seed ${seed} (${target}: ${applied.join(", ")}) threw ${(error as Error).stack}`);
-        expect(error.issues.length, `seed ${seed}`).toBeGreaterThan(0);
-        for (const issue of error.issues) expect(issue.message.fa, `seed ${seed}`).toMatch(/[\u0600-\u06FF]/);
-        outcomes.contentError++;
-      }
-      await fs.writeFile(path.join(dir, target), originals.get(target)!);
-    }
-    // Both outcomes occur: the mutations are neither all harmless nor all fatal.
-    expect(outcomes.built).toBeGreaterThan(10);
-    expect(outcomes.contentError).toBeGreaterThan(100);
-  });
-
-  it("a full build of mutated content ends in a complete site or an untouched one, 8 seeded runs", async () => {
-    const dir = await sampleTree();
+describe("fuzzing sample content through ketabche site", () => {
+  it("ends in a complete site or an untouched one: 2 mutations that build, 4 that must not", async () => {
+    const dir = await fuzzTree();
     const output = await tempDir("ketabche-fuzz-out-");
+    const siteDir = path.join(output, "site");
+    const file = path.join(dir, TARGET);
+    const original = await fs.readFile(file);
+
+    // Seeds chosen by the loader: the first two whose mutation changes the file and still validates, and the first
+    // four it refuses.
+    const valid: number[] = [];
+    const invalid: number[] = [];
+    for (let seed = 1001; valid.length < 2 || invalid.length < 4; seed++) {
+      expect(seed, "no seed in 500 gave both outcomes").toBeLessThan(1500);
+      const { bytes } = mutate(original, seed);
+      if (bytes.equals(original)) continue;
+      await fs.writeFile(file, bytes);
+      const tree = await readContentTree(dir);
+      if (tree.booklet && valid.length < 2) valid.push(seed);
+      else if (!tree.booklet && invalid.length < 4) invalid.push(seed);
+    }
+    await fs.writeFile(file, original);
+
     const first = await ketabche(["site", "--content", dir, "--output", output]);
     expect(first.code, first.stderr).toBe(0);
-    const fingerprint = async () => {
-      const files = (await fs.readdir(path.join(output, "site"), { recursive: true })).sort();
-      const hash = crypto.createHash("sha256");
-      for (const f of files) {
-        const full = path.join(output, "site", f);
-        if ((await fs.stat(full)).isFile()) hash.update(f).update(await fs.readFile(full));
-      }
-      return hash.digest("hex");
-    };
-    const target = path.join(dir, "neighbourhoods", "mir.md");
-    const original = await fs.readFile(target);
-    for (let seed = 1001; seed <= 1008; seed++) {
-      const before = await fingerprint();
-      await fs.writeFile(target, mutate(original, seed).bytes);
+
+    for (const seed of invalid) {
+      const before = await fingerprint(siteDir);
+      const { applied } = mutate(original, seed);
+      await fs.writeFile(file, mutate(original, seed).bytes);
       const result = await ketabche(["site", "--content", dir, "--output", output]);
-      expect([seed, result.stderr]).not.toEqual([seed, expect.stringMatching(/\n\s+at |خطای پیش‌بینی‌نشده/)]);
-      expect([seed, result.code === 0 || result.code === 1]).toEqual([seed, true]);
-      if (result.code === 1) expect(await fingerprint()).toBe(before);
-      else await expect(fs.access(path.join(output, "site", "index.html"))).resolves.toBeUndefined();
-      expect((await fs.readdir(output)).filter((n) => n.startsWith(".staging-"))).toEqual([]);
-      await fs.writeFile(target, original);
+      const what = `seed ${seed} (${applied.join(", ")})`;
+      expect([what, result.code]).toEqual([what, 1]);
+      expectCleanOutput(result);
+      const lines = printedLines(result.stderr);
+      for (const line of lines.slice(0, -1)) expect(line, what).toMatch(/mir\.md(:\d+)?: خطا: /);
+      expect(lines.at(-1), what).toMatch(/^[۰-۹]+ خطا در محتوا؛ ساخت متوقف شد و خروجی پیشین دست‌نخورده ماند\.$/);
+      expect(await fingerprint(siteDir), what).toBe(before);
     }
+
+    for (const seed of valid) {
+      const { bytes, applied } = mutate(original, seed);
+      await fs.writeFile(file, bytes);
+      const result = await ketabche(["site", "--content", dir, "--output", output]);
+      const what = `seed ${seed} (${applied.join(", ")})`;
+      expect([what, result.code, result.stderr]).toEqual([what, 0, ""]);
+      expectCleanOutput(result);
+      await expect(fs.access(path.join(siteDir, "index.html"))).resolves.toBeUndefined();
+      await expect(fs.access(path.join(siteDir, "neighbourhoods", "mir", "index.html"))).resolves.toBeUndefined();
+    }
+    expect((await fs.readdir(output)).filter((n) => n.startsWith(".staging-"))).toEqual([]);
   });
 });

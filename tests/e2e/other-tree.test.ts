@@ -4,9 +4,15 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { ketabche } from "../helpers/cli.ts";
-import { tempDir, writeContentTree, type TreeNeighbourhood } from "../helpers/content-tree.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ketabche, TEST_IMAGE_CACHE } from "../helpers/cli.ts";
+import {
+  removeTempDirs,
+  tempDir,
+  warmCacheCopy,
+  writeContentTree,
+  type TreeNeighbourhood,
+} from "../helpers/content-tree.ts";
 import { brokenReferences, htmlFiles, readPage, text } from "../helpers/site.ts";
 
 const counties = [
@@ -27,10 +33,17 @@ const neighbourhoods: TreeNeighbourhood[] = [
 
 let siteDir: string;
 
+afterAll(removeTempDirs);
+
 beforeAll(async () => {
   const content = await writeContentTree({ counties, neighbourhoods, pathPrefix: "/booklets/alborz/" });
   const work = await tempDir("ketabche-cwd-");
-  const result = await ketabche(["site", "--content", path.relative(work, content), "--output", "out"], { cwd: work });
+  // Its own copy of the image cache: no page plan of another tree's booklet can leak into this site's links.
+  const cache = await warmCacheCopy(TEST_IMAGE_CACHE);
+  const result = await ketabche(["site", "--content", path.relative(work, content), "--output", "out"], {
+    cwd: work,
+    cache,
+  });
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
   siteDir = path.join(work, "out", "site");

@@ -5,9 +5,9 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ketabche } from "../helpers/cli.ts";
-import { tempDir, writeContentTree } from "../helpers/content-tree.ts";
+import { removeTempDirs, tempDir, writeContentTree } from "../helpers/content-tree.ts";
 import { htmlFiles, readPage } from "../helpers/site.ts";
 import { DEFAULT_BROWSER, launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
@@ -23,6 +23,8 @@ const hostileBody = [
 ].join("\n");
 
 let siteDir: string;
+
+afterAll(removeTempDirs);
 
 beforeAll(async () => {
   const content = await writeContentTree({
