@@ -37,6 +37,7 @@ const persian = {
     port: "درگاه پیش‌نمایش (پیش‌فرض: 8080)",
     host: "نشانی شبکه پیش‌نمایش (پیش‌فرض: 127.0.0.1؛ برای دیدن در گوشی: 0.0.0.0)",
     fix: "نگارش فارسی را در خود فایل‌ها درست کن",
+    press: "فایل‌های چاپخانه هم ساخته شود (output/press: متن و جلد CMYK با PDF/X-1a، لبه اضافی و علامت‌های برش)",
     lang: "زبان پیام‌ها: fa یا en",
     verbose: "گزارش کامل Eleventy و جزئیات خطاها",
     help: "نمایش همین راهنما",
@@ -64,6 +65,10 @@ const persian = {
     portInUse: (port: number) => `درگاه ${formatPlain(port)} را برنامه دیگری گرفته است؛ با --port درگاه دیگری بدهید.`,
     fileSystem: (message: string) => `فایل یا پوشه‌ای نوشته یا خوانده نشد: ${message}`,
     unexpected: (message: string) => `خطای پیش‌بینی‌نشده (اشکال در خود ketabche): ${message}`,
+    missingTool: (tool: string, debianPackage: string) =>
+      `برای ساخت فایل‌های چاپخانه ${tool} لازم است و نصب نیست؛ ./scripts/setup.sh را اجرا کنید (یا بسته ${debianPackage} را نصب کنید).`,
+    pressFailed: (errors: number) =>
+      `فایل‌های چاپخانه ${fa(errors)} خطا در بازبینی پیش‌چاپ داشتند و منتشر نشدند؛ خروجی پیشین دست‌نخورده ماند.`,
   },
   progress: {
     content: (neighbourhoods: number, pages: number) =>
@@ -78,6 +83,12 @@ const persian = {
     retry: (pass: number, reason: string) =>
       `گذر ${fa(pass)}: Chromium از کار افتاد یا پاسخ نداد (${reason})؛ یک بار دیگر راه‌اندازی می‌شود…`,
     finish: () => "پردازش نهایی PDF: نشانک‌ها، فراداده، جهت راست به چپ.",
+    pressProfile: () => "ساخت پروفایل رنگ FOGRA39 با colprof (فقط بار نخست، حدود یک دقیقه)…",
+    pressRender: (seconds: number) =>
+      `فایل‌های چاپخانه: متن، جلد و خط شناسه با Chromium چاپ شد (${secondsFa(seconds)}).`,
+    pressProduce: (file: string, seconds: number) =>
+      `فایل‌های چاپخانه: ${file} با علامت‌ها، CMYK و PDF/X-1a ساخته شد (${secondsFa(seconds)}).`,
+    pressInspect: (seconds: number) => `فایل‌های چاپخانه: بازبینی پیش‌چاپ (${secondsFa(seconds)}).`,
   },
   done: {
     booklet: (file: string, pages: number, bytes: number, passes: number, seconds: number) =>
@@ -86,6 +97,8 @@ const persian = {
       `  هشدار: تصویر ${src} در ${source} با ${fa(dpi)} نقطه در اینچ چاپ می‌شود (کمتر از ۳۰۰).`,
     allDpi: "  همه تصویرها دست‌کم ۳۰۰ نقطه در اینچ چاپ می‌شوند.",
     site: (dir: string, seconds: number) => `وب‌گاه ساخته شد: ${dir} (${secondsFa(seconds)})`,
+    press: (dir: string, seconds: number) =>
+      `فایل‌های چاپخانه ساخته شد: ${dir} (interior.pdf، cover.pdf، report.txt؛ ${secondsFa(seconds)})`,
     checked: (errors: number, warnings: number, neighbourhoods?: number, pages?: number) =>
       `\n${fa(errors)} خطا، ${fa(warnings)} هشدار.` +
       (neighbourhoods === undefined ? "" : ` ${fa(neighbourhoods)} محله و ${fa(pages ?? 0)} صفحه آغازین خوانده شد.`),
@@ -125,6 +138,7 @@ const english: typeof persian = {
     port: "preview port (default: 8080)",
     host: "network address of the preview (default: 127.0.0.1; 0.0.0.0 to see it from a phone)",
     fix: "correct Persian typography in the files themselves",
+    press: "also make the print shop's files (output/press: CMYK PDF/X-1a interior and cover, bleed, crop marks)",
     lang: "language of messages: fa or en",
     verbose: "Eleventy's full log and error details",
     help: "show this help",
@@ -152,6 +166,10 @@ const english: typeof persian = {
     portInUse: (port: number) => `port ${port} is taken by another program; choose another with --port.`,
     fileSystem: (message: string) => `a file or folder could not be written or read: ${message}`,
     unexpected: (message: string) => `unexpected error (a fault in ketabche itself): ${message}`,
+    missingTool: (tool: string, debianPackage: string) =>
+      `the print shop's files need ${tool}, which is not installed; run ./scripts/setup.sh (or install the ${debianPackage} package).`,
+    pressFailed: (errors: number) =>
+      `the print shop's files failed preflight with ${errors} error(s) and were not published; the previous output is untouched.`,
   },
   progress: {
     content: (neighbourhoods: number, pages: number) =>
@@ -166,6 +184,12 @@ const english: typeof persian = {
     retry: (pass: number, reason: string) =>
       `pass ${pass}: Chromium crashed or hung (${reason}); starting it once more…`,
     finish: () => "post-processing the PDF: bookmarks, metadata, right-to-left.",
+    pressProfile: () => "making the FOGRA39 colour profile with colprof (first time only, about a minute)…",
+    pressRender: (seconds: number) =>
+      `press files: interior, cover and slug lines printed by Chromium (${secondsEn(seconds)}).`,
+    pressProduce: (file: string, seconds: number) =>
+      `press files: ${file} made with marks, CMYK and PDF/X-1a (${secondsEn(seconds)}).`,
+    pressInspect: (seconds: number) => `press files: preflight (${secondsEn(seconds)}).`,
   },
   done: {
     booklet: (file: string, pages: number, bytes: number, passes: number, seconds: number) =>
@@ -174,6 +198,8 @@ const english: typeof persian = {
       `  warning: image ${src} in ${source} prints at ${dpi} dpi (below 300).`,
     allDpi: "  every image prints at 300 dpi or more.",
     site: (dir: string, seconds: number) => `site built: ${dir} (${secondsEn(seconds)})`,
+    press: (dir: string, seconds: number) =>
+      `print shop's files built: ${dir} (interior.pdf, cover.pdf, report.txt; ${secondsEn(seconds)})`,
     checked: (errors: number, warnings: number, neighbourhoods?: number, pages?: number) =>
       `\n${errors} error(s), ${warnings} warning(s).` +
       (neighbourhoods === undefined ? "" : ` Read ${neighbourhoods} neighbourhoods and ${pages} front pages.`),

@@ -19,6 +19,7 @@ export interface CommandOptions {
   port: number;
   host: string;
   fix?: boolean;
+  press?: boolean;
   lang: Lang;
   verbose?: boolean;
 }
@@ -52,6 +53,7 @@ export function createProgram(lang: Lang, run: (name: string) => Action): Comman
     port: () => new Option("--port <n>", o.port).argParser(parsePort(m)).default(8080),
     host: () => new Option("--host <address>", o.host).default("127.0.0.1"),
     fix: () => new Option("--fix", o.fix),
+    press: () => new Option("--press", o.press),
     verbose: () => new Option("--verbose", o.verbose),
     // Read before parsing (./lang.ts); declared so that every command accepts it and lists it in its help.
     lang: () => new Option("--lang <lang>", o.lang),
@@ -82,9 +84,9 @@ export function createProgram(lang: Lang, run: (name: string) => Action): Comman
     });
   };
 
-  command("build", ["content", "output", "cache", "paper", "verbose"]);
+  command("build", ["content", "output", "cache", "paper", "press", "verbose"]);
   command("site", ["content", "output", "cache", "verbose"]);
-  command("pdf", ["content", "output", "cache", "paper", "verbose"]);
+  command("pdf", ["content", "output", "cache", "paper", "press", "verbose"]);
   command("check", ["content", "fix", "paper"]);
   command("new", ["content"], "<slug>");
   command("serve", ["content", "output", "cache", "paper", "port", "host", "verbose"]);

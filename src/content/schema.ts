@@ -157,6 +157,18 @@ export const settingsSchema = z.object({
   sample: z.boolean().default(false),
   /** Paper size of the printed booklet. */
   paper: z.enum(papers).default("A5"),
+  /*
+   * The print shop's files (output/press/). Left unset, their defaults (src/book/press.ts: pressSettings) apply;
+   * the press build checks their ranges and explains a value out of range.
+   */
+  /** Make the press files with every build, as `ketabche pdf --press` does. */
+  press: z.boolean().optional(),
+  /** Bleed in mm on every side; default 3. */
+  bleed: measure().optional(),
+  /** Thickness of one leaf of the interior paper in mm, for the spine; default 0.1 (80 g/m² offset). */
+  paperThickness: measure().optional(),
+  /** An ICC output profile (CMYK), relative to the content folder; default FOGRA39 made with ArgyllCMS. */
+  profile: z.string().trim().min(1).optional(),
 });
 
 export const pageSchema = z.object({

@@ -3,12 +3,16 @@
  * stops here, with every problem listed, and never reaches Eleventy); then the site, the booklet or both are built
  * into a staging folder and swapped in only when complete.
  */
+import fs from "node:fs/promises";
+import path from "node:path";
 import { loadBooklet } from "../content/load.ts";
 import type { Booklet } from "../content/model.ts";
 import { buildBooklet, planFile, readPlan, type BookletResult } from "./booklet.ts";
 import type { BuildOptions } from "./options.ts";
 import type { ProgressListener } from "./progress.ts";
 import { encodeImages } from "./images.ts";
+import { buildPress, type PressProgress } from "./press.ts";
+import type { PressReport } from "../print/press/report.ts";
 import { buildSite } from "./site.ts";
 import { withStagedOutput } from "./staging.ts";
 
@@ -18,9 +22,34 @@ export interface BuildResult {
   booklet: Booklet;
   /** Set when the booklet was printed. */
   printed?: BookletResult;
+  /** Set when the print shop's files were made (output/press/). */
+  press?: PressReport;
 }
 
-export async function build(what: BuildTarget, options: BuildOptions, onProgress: ProgressListener = () => {}) {
+export interface PressRequest {
+  /** `--press`: make the press files even if booklet.yml does not say `press: true`. */
+  press?: boolean;
+  onPress?: (event: PressProgress) => void;
+}
+
+/**
+ * The staged press folder takes the place of output/press/ (the old one moves into the staging folder, which is
+ * removed after). Done as the build's last step, right before the screen booklet's own swap.
+ */
+async function publishPress(staged: string, outputDir: string, staging: string): Promise<void> {
+  const final = path.join(outputDir, "press");
+  await fs.rename(final, path.join(staging, "previous-press")).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await fs.rename(staged, final);
+}
+
+export async function build(
+  what: BuildTarget,
+  options: BuildOptions,
+  onProgress: ProgressListener = () => {},
+  request: PressRequest = {},
+) {
   const booklet = await loadBooklet(options.contentDir, { cwd: options.cwd });
   onProgress({ stage: "content", neighbourhoods: booklet.neighbourhoods.length, pages: booklet.pages.length });
   await encodeImages(booklet, options, options.paper ?? booklet.settings.paper, onProgress);
@@ -33,11 +62,29 @@ export async function build(what: BuildTarget, options: BuildOptions, onProgress
     return { booklet } satisfies BuildResult;
   }
   const publish = what === "all";
-  const printed = await withStagedOutput(
+  const press = request.press || booklet.settings.press === true;
+  const { printed, report } = await withStagedOutput(
     options.outputDir,
-    (target) => buildBooklet({ booklet, options, target, publish, onProgress }),
+    async (target) => {
+      const printed = await buildBooklet({ booklet, options, target, publish, onProgress });
+      if (!press) return { printed };
+      // The press files are printed from the same staged print pages, with the page plan that just settled.
+      const staging = path.dirname(target.bookletFile);
+      const pressDir = path.join(staging, "press");
+      const report = await buildPress({
+        booklet,
+        options,
+        siteDir: target.siteDir,
+        bookletFile: target.bookletFile,
+        plan: printed.pagination,
+        pressDir,
+        onProgress: request.onPress,
+      });
+      await publishPress(pressDir, options.outputDir, staging);
+      return { printed, report };
+    },
     // `ketabche pdf`: the site built for the print pages is scaffolding, thrown away with the staging folder.
     { publishSite: publish },
   );
-  return { booklet, printed } satisfies BuildResult;
+  return { booklet, printed, press: report } satisfies BuildResult;
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { geometry, type Geometry, type Paper, type PrintRole } from "../book/paper.ts";
+import { pressSettings } from "../book/press.ts";
 import { encodePrintImage, printImageDir } from "./print-images.ts";
 import type { Pagination } from "../book/pagination.ts";
 
@@ -35,6 +36,8 @@ export default function printPlugin(eleventyConfig: EleventyConfig, options: Pri
   eleventyConfig.addGlobalData("printGeometry", currentGeometry);
   eleventyConfig.addGlobalData("bookletPages", () => options.pagination());
   eleventyConfig.addFilter("cssString", cssString);
+  // The press stylesheet (print-press.css.njk) reads the bleed with its default filled in.
+  eleventyConfig.addFilter("pressSettings", pressSettings);
 
   eleventyConfig.addAsyncShortcode("printImage", async (src: string, alt: string, role: PrintRole) => {
     const metadata = await encodePrintImage(options.contentDir, options.cacheDir, src, role, await currentGeometry());
