@@ -41,6 +41,8 @@ describe("ketabche check", () => {
     expect(result.stdout).toMatch(/b\.md:\d+: خطا: فیلد county: شهرستان «قم»/);
     expect(result.stdout).toContain("۳ خطا");
     const english = await ketabche(["check", "--content", dir, "--lang", "en"]);
+    expect(english.code).toBe(1);
+    expectCleanOutput(english);
     expect(english.stdout).toMatch(/a\.md:\d+: error: field population: expected a number \(found: "زیاد"\)\./);
     expect(english.stdout).toContain("3 error(s)");
   });
@@ -208,6 +210,7 @@ describe("ketabche new", () => {
     for (const comment of comments) expect(comment).toMatch(/[\u0600-\u06FF]/);
     // Every field is valid as scaffolded except the photographs, which the editor must add.
     const check = await ketabche(["check", "--content", dir]);
+    expectCleanOutput(check);
     expect(check.stdout.match(/خطا:/g)).toHaveLength(2);
     expect(check.stdout).toContain("فیلد cover.src");
   });
