@@ -65,7 +65,7 @@ function usageError(error: CommanderError, program: Command, argv: readonly stri
 async function main(argv: string[]): Promise<number> {
   const { lang, unknown } = chooseLang(argv, process.env);
   if (unknown !== undefined) {
-    console.error(messages[lang].errors.badLang(unknown));
+    console.error(`${messages[lang].errors.badLang(unknown)}\n${messages[lang].errors.seeHelp("")}`);
     return 2;
   }
   let running = "";

@@ -27,7 +27,9 @@ function sourcesOf(item: CollectionItem, booklet: Booklet): string[] {
   const { n, frontPage, county } = item.data;
   if (n) return [n.source];
   if (frontPage) return [frontPage.source];
-  if (county) return county.neighbourhoods.map((member) => member.source);
+  // A county with no neighbourhoods shows what the settings say of it.
+  if (county)
+    return county.neighbourhoods.length ? county.neighbourhoods.map((member) => member.source) : ["booklet.yml"];
   return ["booklet.yml", ...booklet.neighbourhoods.map((member) => member.source)];
 }
 
