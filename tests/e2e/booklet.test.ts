@@ -214,6 +214,23 @@ describe("the sample booklet", () => {
     expect(catalog.lookup(PDFName.of("MarkInfo"), PDFDict).get(PDFName.of("Marked"))?.toString()).toBe("true");
   });
 
+  it("says in the colophon how many neighbourhoods in how many counties, counted from the content files", async () => {
+    // Counted here from the files themselves: each neighbourhood file, and the distinct counties they name.
+    const dir = path.join(PROJECT_ROOT, "content", "neighbourhoods");
+    const files = (await fs.readdir(dir)).filter((name) => name.endsWith(".md"));
+    const counties = new Set<string>();
+    for (const name of files) {
+      const county = /^county:\s*(.+)$/m.exec(await fs.readFile(path.join(dir, name), "utf8"))?.[1]?.trim();
+      if (county) counties.add(county);
+    }
+    const colophon = texts.map(normalise).find((text) => text.includes("دربرگیرنده"));
+    expect(colophon).toBeDefined();
+    const expected = `${toPersianDigits(String(files.length))} محله در ${toPersianDigits(String(counties.size))} شهرستان`;
+    // poppler moves the space beside a number into its left-to-right embedding: compare without spaces.
+    const unspaced = (text: string) => text.replace(/\s+/g, "");
+    expect(unspaced(colophon!)).toContain(unspaced(expected));
+  });
+
   it("compresses every stream but the XMP metadata, which stays plain text for readers that search for it", () => {
     const streams = pdf.doc.context
       .enumerateIndirectObjects()
