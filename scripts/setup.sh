@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine: Chromium (to print the booklet and run the browser tests), poppler and qpdf (to read
-# PDFs back in the tests), then the locked npm dependencies. Safe to run again.
+# PDFs back), Ghostscript, ArgyllCMS and the free ICC data (the print shop's files: `ketabche pdf --press`), then
+# the locked npm dependencies. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+command -v gs >/dev/null 2>&1 || need+=(ghostscript)
+command -v colprof >/dev/null 2>&1 || need+=(argyll)
+[ -f /usr/share/color/icc/FOGRA39L.ti3 ] || need+=(icc-profiles-free)
 
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then

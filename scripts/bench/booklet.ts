@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the whole booklet pipeline (all passes, post-processing) against a single bare `page.pdf()` of
- * the same print HTML, in the same run on the same machine, as ratios of time and peak memory. Each side runs in
- * its own process so that peak memory is its own. Build the sample first (`npm run build`) so both sides start
- * from a warm image cache.
+ * the same print HTML, in the same run on the same machine, as ratios of time and peak memory; and the press step
+ * (`--press`: the print shop's interior and cover, CMYK PDF/X with marks, and their preflight) against the screen
+ * booklet. Each side runs in its own process so that peak memory is its own. Build the sample first
+ * (`npm run build`) so every side starts from a warm image cache (and the press step from a cached ICC profile).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -10,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildOptions } from "../../src/pipeline/options.ts";
 import { buildBooklet } from "../../src/pipeline/booklet.ts";
+import { buildPress } from "../../src/pipeline/press.ts";
 import { launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
 import { loadBooklet } from "../../src/content/load.ts";
@@ -74,6 +76,27 @@ async function booklet(): Promise<Measurement> {
   });
 }
 
+/** The press step alone, after a booklet built from the page plan the booklet run left (not measured). */
+async function press(): Promise<Measurement> {
+  const options = buildOptions();
+  const content = await loadBooklet(options.contentDir);
+  const target = {
+    siteDir: path.join(options.cacheDir, "bench-press-site"),
+    bookletFile: path.join(options.cacheDir, "bench-press.pdf"),
+  };
+  const printed = await buildBooklet({ booklet: content, options, target, publish: false, onProgress: () => {} });
+  const pressDir = path.join(options.cacheDir, "bench-press");
+  fs.rmSync(pressDir, { recursive: true, force: true });
+  try {
+    return await measure(async () => {
+      const report = await buildPress({ ...target, booklet: content, options, plan: printed.pagination, pressDir });
+      return report.interior.pages;
+    });
+  } finally {
+    for (const dir of [pressDir, target.siteDir, target.bookletFile]) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function bare(): Promise<Measurement> {
   const options = buildOptions();
   const siteDir = path.join(options.cacheDir, "bench-site");
@@ -95,8 +118,8 @@ async function bare(): Promise<Measurement> {
 
 const RESULT = "BENCH-RESULT";
 const mode = process.argv[2];
-if (mode === "booklet" || mode === "bare") {
-  const result = mode === "booklet" ? await booklet() : await bare();
+if (mode === "booklet" || mode === "bare" || mode === "press") {
+  const result = mode === "booklet" ? await booklet() : mode === "bare" ? await bare() : await press();
   // Eleventy also writes to stdout; the result is the line that starts with the marker.
   console.log(`${RESULT} ${JSON.stringify(result)}`);
 } else {
@@ -112,6 +135,7 @@ if (mode === "booklet" || mode === "bare") {
   // The booklet first: it also builds the print HTML that the bare print then loads.
   const full = run("booklet");
   const single = run("bare");
+  const pressed = run("press");
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   console.log(
     `machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -120,5 +144,9 @@ if (mode === "booklet" || mode === "bare") {
   console.log(`bare page.pdf()  : ${single.seconds.toFixed(1)} s, peak ${single.peakMb} MB, ${single.pages} pages`);
   console.log(
     `ratio            : time ×${(full.seconds / single.seconds).toFixed(2)}, peak memory ×${(full.peakMb / single.peakMb).toFixed(2)}`,
+  );
+  console.log(
+    `press step       : ${pressed.seconds.toFixed(1)} s, peak ${pressed.peakMb} MB, ${pressed.pages} interior pages ` +
+      `(×${(pressed.seconds / full.seconds).toFixed(2)} the booklet pipeline's time)`,
   );
 }

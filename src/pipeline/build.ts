@@ -11,7 +11,7 @@ import { buildBooklet, planFile, readPlan, type BookletResult } from "./booklet.
 import type { BuildOptions } from "./options.ts";
 import type { ProgressListener } from "./progress.ts";
 import { encodeImages } from "./images.ts";
-import { buildPress, type PressProgress } from "./press.ts";
+import { buildPress, preparePress, type PressProgress } from "./press.ts";
 import type { PressReport } from "../print/press/report.ts";
 import { buildSite } from "./site.ts";
 import { withStagedOutput } from "./staging.ts";
@@ -52,6 +52,9 @@ export async function build(
 ) {
   const booklet = await loadBooklet(options.contentDir, { cwd: options.cwd });
   onProgress({ stage: "content", neighbourhoods: booklet.neighbourhoods.length, pages: booklet.pages.length });
+  const press = what !== "site" && (request.press || booklet.settings.press === true);
+  // A mistake in the press settings, or a missing program, is reported before anything is built.
+  if (press) await preparePress(booklet, options.cwd);
   await encodeImages(booklet, options, options.paper ?? booklet.settings.paper, onProgress);
   if (what === "site") {
     const started = Date.now();
@@ -62,7 +65,6 @@ export async function build(
     return { booklet } satisfies BuildResult;
   }
   const publish = what === "all";
-  const press = request.press || booklet.settings.press === true;
   const { printed, report } = await withStagedOutput(
     options.outputDir,
     async (target) => {

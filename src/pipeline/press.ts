@@ -109,15 +109,26 @@ async function renderAll(
   }
 }
 
+/**
+ * What can be checked before anything is built: the press settings (a mistake is a content error on booklet.yml)
+ * and the programs the press files need. `ketabche build` calls it first, so that a mistake costs no build.
+ */
+export async function preparePress(booklet: Booklet, cwd: string) {
+  // Named as the user would open it, like every content error.
+  const settingsFile = path.relative(cwd, path.join(booklet.contentDir, "booklet.yml"));
+  const checked = await checkPressSettings(booklet.settings, booklet.contentDir, settingsFile);
+  const tools: Tool[] = ["gs", "pdftotext", "pdfimages", "pdffonts"];
+  await requireTools(checked.profile ? tools : [...tools, "colprof"]);
+  return checked;
+}
+
 export async function buildPress(build: PressBuild): Promise<PressReport> {
   const started = Date.now();
   const { booklet, options, plan, pressDir } = build;
   const onProgress = build.onProgress ?? (() => {});
   const s = booklet.settings;
-  const checked = await checkPressSettings(s, booklet.contentDir, path.join(booklet.contentDir, "booklet.yml"));
+  const checked = await preparePress(booklet, options.cwd);
   const { bleed, renderBleed, paperThickness } = checked.settings;
-  const tools: Tool[] = ["gs", "pdftotext", "pdfimages", "pdffonts"];
-  await requireTools(checked.profile ? tools : [...tools, "colprof"]);
   const profile: OutputProfile =
     checked.profile ?? (await defaultProfile(await iccCache(options), () => onProgress({ step: "profile" })));
 
@@ -163,7 +174,7 @@ export async function buildPress(build: PressBuild): Promise<PressReport> {
       fingerprint: [content, name, bleed, paperThickness, profile.description].join(" "),
     });
     const files = { interior: path.join(pressDir, "interior.pdf"), cover: path.join(pressDir, "cover.pdf") };
-    const common = { slugs: renders.slugs, bleed, profile, workDir };
+    const common = { slugs: renders.slugs, profile, workDir };
     const [interior, interiorSeconds] = await timed(() =>
       produce({
         ...common,

@@ -28,7 +28,6 @@ export interface ImposeInput {
   slugs: Uint8Array;
   firstSlug: number;
   sheet: Sheet;
-  bleed: number;
 }
 
 function setBoxes(page: PDFPage, sheet: Sheet): void {

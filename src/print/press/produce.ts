@@ -22,7 +22,6 @@ export interface ProduceInput {
   slugs: Uint8Array;
   firstSlug: number;
   sheet: Sheet;
-  bleed: number;
   profile: OutputProfile;
   identity: Identity;
   /** Scratch files go here. */

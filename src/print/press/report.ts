@@ -3,7 +3,7 @@
  * of `ketabche pdf --press`), in Persian and in English. Every sentence about a press problem is here, next to
  * the checks that find them (src/print/press/preflight.ts).
  */
-import type { Size } from "../../book/press.ts";
+import { COVER_ALLOWANCE, type Size } from "../../book/press.ts";
 import { formatNumber, formatPlain } from "../../typography/numbers.ts";
 import type { FontUse } from "./preflight.ts";
 
@@ -115,7 +115,7 @@ export function reportText(r: PressReport, lang: Lang): string {
         (i.bookletPages.blanksAdded ? ` و ${plain(lang, i.bookletPages.blanksAdded)} صفحه سفید` : "") +
         `؛ برش ${size(lang, i.trim)}، صفحه با علامت‌ها ${size(lang, i.media)}، ${plain(lang, mb(i.bytes))} مگابایت`,
       `جلد: ${c.file} — یک صفحه: روی جلد (چپ)، عطف، پشت جلد (راست)؛ برش ${size(lang, c.trim)}، ${plain(lang, mb(c.bytes))} مگابایت`,
-      `عطف: ${plain(lang, c.spine)} میلی‌متر (${plain(lang, i.leaves)} برگ × ${plain(lang, r.paperThickness)} میلی‌متر + ۰٫۵ میلی‌متر برای مقوای جلد و چسب)` +
+      `عطف: ${plain(lang, c.spine)} میلی‌متر (${plain(lang, i.leaves)} برگ × ${plain(lang, r.paperThickness)} میلی‌متر + ${plain(lang, COVER_ALLOWANCE)} میلی‌متر برای مقوای جلد و چسب)` +
         (c.spineText ? "" : "؛ بی‌نوشته"),
       `لبه اضافی (bleed): ${plain(lang, r.bleed)} میلی‌متر از هر سو؛ علامت‌های برش و تا و رجیستر بیرون آن`,
       `استاندارد: ${r.pdfx}، رنگ CMYK؛ متن و خط‌های نازک فقط با مشکی (K)`,
@@ -136,7 +136,7 @@ export function reportText(r: PressReport, lang: Lang): string {
       (i.bookletPages.blanksAdded ? ` and ${i.bookletPages.blanksAdded} blank page(s)` : "") +
       `; trim ${size(lang, i.trim)}, sheet with marks ${size(lang, i.media)}, ${mb(i.bytes)} MB`,
     `Cover: ${c.file} — one page: front (left), spine, back (right); trim ${size(lang, c.trim)}, ${mb(c.bytes)} MB`,
-    `Spine: ${c.spine} mm (${i.leaves} leaves × ${r.paperThickness} mm + 0.5 mm for the cover board and glue)` +
+    `Spine: ${c.spine} mm (${i.leaves} leaves × ${r.paperThickness} mm + ${COVER_ALLOWANCE} mm for the cover board and glue)` +
       (c.spineText ? "" : "; without text"),
     `Bleed: ${r.bleed} mm on every side; crop, fold and registration marks outside it`,
     `Standard: ${r.pdfx}, CMYK; text and thin rules in black (K) alone`,
