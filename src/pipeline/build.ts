@@ -58,9 +58,20 @@ export async function build(
   await encodeImages(booklet, options, options.paper ?? booklet.settings.paper, onProgress);
   if (what === "site") {
     const started = Date.now();
-    // The site's links into the booklet use the page numbers of the last booklet built with this cache.
-    const plan = await readPlan(planFile(options.cacheDir, options.paper ?? booklet.settings.paper));
-    await withStagedOutput(options.outputDir, (staged) => buildSite(booklet, options, staged.siteDir, plan));
+    // The site links into the booklet only when this output holds one: the last build's page plan numbers the
+    // links, and that booklet is carried into the new site so that they resolve.
+    const previous = path.join(options.outputDir, "booklet.pdf");
+    const hasBooklet = await fs.access(previous).then(
+      () => true,
+      () => false,
+    );
+    const plan = hasBooklet
+      ? await readPlan(planFile(options.cacheDir, options.paper ?? booklet.settings.paper))
+      : undefined;
+    await withStagedOutput(options.outputDir, async (staged) => {
+      await buildSite(booklet, options, staged.siteDir, plan);
+      if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
+    });
     onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
     return { booklet } satisfies BuildResult;
   }
