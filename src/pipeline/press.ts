@@ -117,7 +117,7 @@ export async function preparePress(booklet: Booklet, cwd: string) {
   // Named as the user would open it, like every content error.
   const settingsFile = path.relative(cwd, path.join(booklet.contentDir, "booklet.yml"));
   const checked = await checkPressSettings(booklet.settings, booklet.contentDir, settingsFile);
-  const tools: Tool[] = ["gs", "pdftotext", "pdfimages", "pdffonts"];
+  const tools: Tool[] = ["gs", "qpdf", "pdftotext", "pdfimages", "pdffonts"];
   await requireTools(checked.profile ? tools : [...tools, "colprof"]);
   return checked;
 }
@@ -144,7 +144,7 @@ export async function buildPress(build: PressBuild): Promise<PressReport> {
   const slugInfo = {
     title: s.title,
     date: formatJalali({ year: s.year, month: 1, day: 1 }),
-    format: `${g.paper} ${formatPlain(g.width)}×${formatPlain(g.height)}، لبه اضافی ${formatPlain(bleed)} میلی‌متر، ${profile.identifier}`,
+    format: `قطع ${g.paper} ${formatPlain(g.width)}×${formatPlain(g.height)}، لبه اضافی ${formatPlain(bleed)} میلی‌متر، ${profile.identifier}`,
   };
 
   await fs.mkdir(pressDir, { recursive: true });

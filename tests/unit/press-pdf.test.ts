@@ -7,9 +7,20 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, type PDFRawStream, type PDFRef, rgb } from "pdf-lib";
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  type PDFRawStream,
+  type PDFRef,
+  rgb,
+} from "pdf-lib";
+import sharp from "sharp";
 import { sheet } from "../../src/book/press.ts";
 import { grayNeutrals, neutralToGray, transparentPages } from "../../src/print/press/colour.ts";
+import { partCount, partRanges, shareImages } from "../../src/print/press/convert.ts";
 import { pdfxPrefix, psString } from "../../src/print/press/ghostscript.ts";
 import { checkProfile } from "../../src/print/press/icc.ts";
 import { maxCoverage } from "../../src/print/press/ink.ts";
@@ -201,5 +212,56 @@ describe("slug lines", () => {
     expect(lines[0]).toContain("صفحه ۳ (۱ از ۳)");
     expect(lines[2]).toContain("صفحه سفید (۳ از ۳)");
     expect(lines[1]).toContain("interior.pdf");
+  });
+});
+
+describe("Ghostscript in parts", () => {
+  it("cuts a long document into up to four parts of at least 48 pages, whatever the machine", () => {
+    expect([16, 47, 96, 143, 376, 1000].map(partCount)).toEqual([1, 1, 2, 2, 4, 4]);
+  });
+
+  it("cuts at whole pages, as evenly as they allow, in order", () => {
+    expect(partRanges(376, 4)).toEqual([
+      [0, 94],
+      [94, 188],
+      [188, 282],
+      [282, 376],
+    ]);
+    expect(partRanges(97, 2)).toEqual([
+      [0, 49],
+      [49, 97],
+    ]);
+    expect(partRanges(10, 1)).toEqual([[0, 10]]);
+  });
+});
+
+describe("photographs placed more than once", () => {
+  it("are stored once when the parts of a document are joined", async () => {
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } })
+      .jpeg()
+      .toBuffer();
+    const other = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#993366" } })
+      .jpeg()
+      .toBuffer();
+    const made = await PDFDocument.create();
+    for (const bytes of [jpeg, jpeg, other]) {
+      const image = await made.embedJpg(bytes);
+      made.addPage([50, 50]).drawImage(image, { x: 0, y: 0, width: 50, height: 50 });
+    }
+    const doc = await PDFDocument.load(await made.save());
+    const imageRefs = () =>
+      doc.getPages().map((page) => {
+        const xobjects = page.node.Resources()!.lookup(PDFName.of("XObject"), PDFDict);
+        return xobjects.values()[0]!.toString();
+      });
+    const [a, b, c] = imageRefs();
+    expect(a).not.toBe(b);
+    expect(shareImages(doc)).toBe(1);
+    const [a2, b2, c2] = imageRefs();
+    expect(a2).toBe(b2);
+    expect(c2).toBe(c);
+    expect(a2).toBe(a);
+    // The copy is gone from the file.
+    expect(doc.context.enumerateIndirectObjects().some(([ref]) => ref.toString() === b)).toBe(false);
   });
 });

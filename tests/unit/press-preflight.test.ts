@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { pt, sheet } from "../../src/book/press.ts";
-import { readStructure, unsafeText } from "../../src/print/press/preflight.ts";
+import { damage, readStructure, unsafeText } from "../../src/print/press/preflight.ts";
 
 const s = sheet({ width: 148, height: 210 }, 3);
 let dir: string;
@@ -66,5 +66,18 @@ describe("boxes", () => {
     expect(structure.pdfxVersion).toBeUndefined();
     expect(structure.outputIntent).toBeUndefined();
     expect(structure.hasXmp).toBe(false);
+  });
+});
+
+describe("damage", () => {
+  it("finds none in a sound file, and names it when every cross-reference is off (qpdf --check)", async () => {
+    const sound = await sheetWith([{ text: "SOUND", x: 60, y: 100 }]);
+    expect(await damage(sound)).toEqual([]);
+    const bytes = await fs.readFile(sound);
+    // Eight bytes slipped in after the header: every object is now 8 bytes from where the table says.
+    const broken = Buffer.concat([bytes.subarray(0, 9), Buffer.from("%broken\n"), bytes.subarray(9)]);
+    const file = path.join(dir, "broken.pdf");
+    await fs.writeFile(file, broken);
+    expect((await damage(file)).length).toBeGreaterThan(0);
   });
 });

@@ -69,6 +69,7 @@ export async function convertToPdfx(
   profile: OutputProfile,
   workDir: string,
 ): Promise<Conversion> {
+  await fs.mkdir(workDir, { recursive: true });
   const prefix = path.join(workDir, "pdfx-prefix.ps");
   await fs.writeFile(prefix, pdfxPrefix(profile), "latin1");
   const args = [

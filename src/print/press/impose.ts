@@ -10,7 +10,7 @@ import { grayNeutrals, transparentPages } from "./colour.ts";
 import { marksContent, registrationColourSpace, useRegistrationColour } from "./marks.ts";
 
 export interface Imposed {
-  pdf: Uint8Array;
+  doc: PDFDocument;
   /** Pages (1-based, of the imposed document) that use transparency. */
   transparent: number[];
   /** Neutral colours moved to the black plate. */
@@ -78,6 +78,6 @@ export async function impose({ render, pages, slugs, firstSlug, sheet }: ImposeI
     transparent: transparentPages(out),
     grayed: grayNeutrals(out),
     renderPages: source.getPageCount(),
-    pdf: await out.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }),
+    doc: out,
   };
 }

@@ -5,7 +5,7 @@
  * as PDF 1.3 without object streams, as PDF/X-1a:2001 requires.
  */
 import crypto from "node:crypto";
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { PDFX_CONFORMANCE, PDFX_VERSION } from "./ghostscript.ts";
 
 export interface Identity {
@@ -60,9 +60,8 @@ export function xmpPacket(identity: Identity, id: string): string {
 <?xpacket end="w"?>`;
 }
 
-/** Info, XMP and the file ID on Ghostscript's PDF/X; returns the bytes to write. */
-export async function finishPdfx(bytes: Uint8Array, identity: Identity): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+/** Info, XMP and the file ID on Ghostscript's PDF/X (loaded with `updateMetadata: false`); returns the bytes. */
+export async function finishPdfx(pdf: PDFDocument, identity: Identity): Promise<Uint8Array> {
   const id = crypto.createHash("md5").update(identity.fingerprint).digest("hex");
   pdf.setTitle(identity.title);
   pdf.setAuthor(identity.author);

@@ -6,7 +6,7 @@
 import fs from "node:fs/promises";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from "pdf-lib";
 import { contains, intersects, pt, type Rect, type Sheet } from "../../book/press.ts";
-import { run } from "./tools.ts";
+import { run, runStatus } from "./tools.ts";
 
 export interface ImageUse {
   page: number;
@@ -178,4 +178,12 @@ export async function readStructure(pdf: string, sheet: Sheet): Promise<Structur
     hasXmp: metadata !== undefined,
     trapped: info.get(PDFName.of("Trapped"))?.toString(),
   };
+}
+
+/** What `qpdf --check` says is wrong with the file's structure (damaged streams, bad cross-references): none. */
+export async function damage(pdf: string): Promise<string[]> {
+  const { code, output } = await runStatus("qpdf", ["--check", pdf]);
+  if (code === 0) return [];
+  const lines = output.split("\n").filter((line) => /WARNING|ERROR|error/i.test(line));
+  return lines.length ? lines : [`qpdf --check exit ${code}`];
 }

@@ -4,14 +4,13 @@
  *   → finish (pdf-lib: info, XMP, fixed dates and ID) → inspect (poppler, Ghostscript's CMYK render).
  */
 import fs from "node:fs/promises";
-import path from "node:path";
 import type { Sheet } from "../../book/press.ts";
-import { convertToPdfx } from "./ghostscript.ts";
+import { convertInParts } from "./convert.ts";
 import type { OutputProfile } from "./icc.ts";
 import { impose } from "./impose.ts";
 import { inkCoverage, type PageInk } from "./ink.ts";
 import { finishPdfx, type Identity } from "./pdfx.ts";
-import { listFonts, listImages, readStructure, unsafeText, type FontUse, type ImageUse } from "./preflight.ts";
+import { damage, listFonts, listImages, readStructure, unsafeText, type FontUse, type ImageUse } from "./preflight.ts";
 import type { PressFile, PressProblem } from "./report.ts";
 import { colourSpacesLeft } from "./spaces.ts";
 
@@ -41,14 +40,9 @@ export interface Produced {
 export async function produce(input: ProduceInput): Promise<Produced> {
   const { name, workDir } = input;
   const imposed = await impose(input);
-  const imposedFile = path.join(workDir, `${name}.imposed.pdf`);
-  const converted = path.join(workDir, `${name}.gs.pdf`);
-  await fs.writeFile(imposedFile, imposed.pdf);
-  const conversion = await convertToPdfx(imposedFile, converted, input.profile, workDir);
-  const finished = await finishPdfx(await fs.readFile(converted), input.identity);
+  const { doc, conversion } = await convertInParts(imposed.doc, input.profile, workDir, name);
+  const finished = await finishPdfx(doc, input.identity);
   await fs.writeFile(input.output, finished);
-  await fs.rm(imposedFile, { force: true });
-  await fs.rm(converted, { force: true });
   const problems: PressProblem[] = imposed.transparent.map((page) => ({
     severity: "error",
     code: "transparency",
@@ -69,17 +63,19 @@ export interface Inspection {
 
 /** The preflight of a finished press file. `inkLimit` in %. */
 export async function inspect(file: string, name: PressFile, sheet: Sheet, workDir: string, inkLimit: number) {
-  const [structure, images, fonts, words, ink, spaces] = await Promise.all([
+  const [structure, images, fonts, words, ink, spaces, damaged] = await Promise.all([
     readStructure(file, sheet),
     listImages(file),
     listFonts(file),
     unsafeText(file, sheet),
     inkCoverage(file, workDir),
     colourSpacesLeft(file),
+    damage(file),
   ]);
   const problems: PressProblem[] = [];
   const error = (problem: Omit<PressProblem, "severity" | "file">) =>
     problems.push({ severity: "error", file: name, ...problem });
+  for (const line of damaged) error({ code: "damaged", subject: line });
   for (const page of structure.wrongBoxes) error({ code: "wrongBoxes", page });
   const pdfx = structure.pdfxVersion && structure.outputIntent?.hasProfile && structure.trapped === "/False";
   if (!pdfx || !structure.hasXmp) error({ code: "pdfxKeys" });

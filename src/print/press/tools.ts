@@ -1,6 +1,7 @@
 /**
  * The programs the press files are made and checked with: Ghostscript (CMYK, PDF/X, ink render), ArgyllCMS's
- * colprof (the ICC profile) and poppler's pdftotext, pdfimages and pdffonts (preflight). Each is run without a
+ * colprof (the ICC profile), qpdf (Ghostscript's output rewritten for pdf-lib) and poppler's pdftotext,
+ * pdfimages and pdffonts (preflight). Each is run without a
  * shell, with its output captured; a program that is not installed is the user's to install, said plainly.
  */
 import { execFile } from "node:child_process";
@@ -9,6 +10,7 @@ import { execFile } from "node:child_process";
 export const TOOL_PACKAGES = {
   gs: "ghostscript",
   colprof: "argyll",
+  qpdf: "qpdf",
   pdftotext: "poppler-utils",
   pdfimages: "poppler-utils",
   pdffonts: "poppler-utils",
@@ -69,10 +71,22 @@ export async function runWithMessages(tool: Tool, args: string[], options: RunOp
   return { stdout: String(stdout), stderr };
 }
 
+/** Runs a tool that reports through its exit code (qpdf --check: 3 for warnings); throws only when it is missing. */
+export async function runStatus(tool: Tool, args: string[], options: RunOptions = {}) {
+  try {
+    const { stdout, stderr } = await execute(tool, args, "utf8", options);
+    return { code: 0, output: `${String(stdout)}\n${stderr}` };
+  } catch (error) {
+    if (error instanceof MissingToolError) throw error;
+    const code = Number(/failed \((\d+)\)/.exec((error as Error).message)?.[1] ?? 1);
+    return { code, output: (error as Error).message };
+  }
+}
+
 /** Fails early, before anything is rendered, when a tool the press build needs is missing. */
 export async function requireTools(tools: readonly Tool[]): Promise<void> {
   for (const tool of tools) {
-    const probe = tool === "gs" ? ["--version"] : tool === "colprof" ? [] : ["-v"];
+    const probe = tool === "gs" || tool === "qpdf" ? ["--version"] : tool === "colprof" ? [] : ["-v"];
     await execute(tool, probe, "utf8", { timeout: 30_000 }).catch((error: unknown) => {
       // colprof without arguments prints its usage and exits 1: installed all the same.
       if (error instanceof MissingToolError) throw error;
