@@ -77,8 +77,7 @@ function cmykPixels(tiffFile: Buffer): Buffer[] {
         Array.from({ length: count }, (_, k) => (size === 2 ? u16(base + 2 * k) : u32(base + 4 * k))),
       );
     }
-    const offsets = tags.get(273)!;
-    const lengths = tags.get(279)!;
+    const [offsets, lengths] = [tags.get(273)!, tags.get(279)!];
     pages.push(Buffer.concat(offsets.map((o, k) => tiffFile.subarray(o, o + lengths[k]!))));
   }
   return pages;
@@ -123,7 +122,7 @@ describe("ketabche pdf --press on a small tree", () => {
     }
   });
 
-  it("declares PDF/X-1a:2001 with a FOGRA39 output intent, XMP and no trapping, in PDF 1.3", async () => {
+  it("declares PDF/X-1a:2001 with a FOGRA39 output intent, XMP and no trapping, in PDF 1.3, undamaged", async () => {
     for (const name of ["interior.pdf", "cover.pdf"]) {
       const json = JSON.parse(tool("qpdf", ["--json=2", "--json-key=qpdf", file(name)])) as {
         qpdf: [unknown, Record<string, { value: Record<string, unknown> }>];
@@ -143,6 +142,8 @@ describe("ketabche pdf --press on a small tree", () => {
       expect(intent["/OutputConditionIdentifier"]).toBe("u:FOGRA39");
       expect(intent["/DestOutputProfile"]).toMatch(/^\d+ 0 R$/);
       expect((await fs.readFile(file(name))).subarray(0, 8).toString()).toBe("%PDF-1.3");
+      // Sound structure: qpdf exits 0 only with no error and no warning (damaged streams, cross-references).
+      expect(() => tool("qpdf", ["--check", file(name)])).not.toThrow();
     }
   });
 
@@ -172,8 +173,7 @@ describe("ketabche pdf --press on a small tree", () => {
           max = Math.max(max, pixels[i]! + pixels[i + 1]! + pixels[i + 2]! + pixels[i + 3]!);
         expect((max / 255) * 100, name).toBeLessThanOrEqual(300);
       }
-      // The cover is mostly deep teal: real ink, not an empty render.
-      if (name === "cover.pdf") expect(pages[0]!.some((v) => v > 100)).toBe(true);
+      if (name === "cover.pdf") expect(pages[0]!.some((v) => v > 100)).toBe(true); // deep teal: real ink
     }
   });
 
@@ -283,5 +283,18 @@ describe("press settings a user gets wrong", () => {
     expect(result.code).toBe(1);
     expectCleanOutput(result);
     expect(result.stderr).toContain("field profile: the colour profile file was not found: profiles/press.icc");
+  });
+
+  it("says which program is missing and how to install it, before building anything", async () => {
+    const tree = await writeContentTree({ counties, neighbourhoods: neighbourhoods.slice(0, 1) });
+    // No folder on the PATH: Ghostscript cannot be found (node and Chromium are started by their full paths).
+    const result = await ketabche(["pdf", "--press", "--content", tree, "--output", path.join(tree, "out")], {
+      env: { PATH: path.join(tree, "no-programs-here") },
+    });
+    expect(result.code).toBe(1);
+    expectCleanOutput(result);
+    expect(result.stderr).toContain("برای ساخت فایل‌های چاپخانه gs لازم است و نصب نیست");
+    expect(result.stderr).toContain("ghostscript");
+    await expect(fs.access(path.join(tree, "out", "booklet.pdf"))).rejects.toThrow();
   });
 });
