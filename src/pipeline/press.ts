@@ -18,7 +18,7 @@ import { coverSpread, sheet, spineWidth, textBlock } from "../book/press.ts";
 import type { Booklet } from "../content/model.ts";
 import { formatJalali } from "../typography/dates.ts";
 import { formatPlain } from "../typography/numbers.ts";
-import { killBrowser, launchBrowser } from "../print/browser.ts";
+import { BrowserError, killBrowser, launchBrowser } from "../print/browser.ts";
 import { publicationDate } from "../print/postprocess.ts";
 import { defaultProfile, INK_LIMIT, type OutputProfile } from "../print/press/icc.ts";
 import { inspect, produce } from "../print/press/produce.ts";
@@ -81,7 +81,10 @@ interface Renders {
   spineOverflow: boolean;
 }
 
-/** Chromium's three prints, from the staged site: interior, cover spread, slug strips. */
+/**
+ * Chromium's three prints, from the staged site: interior, cover spread, slug strips. A crashed or hung Chromium is
+ * killed and started once more, as for the booklet's own prints, before the build gives up.
+ */
 async function renderAll(
   build: PressBuild,
   cover: CoverSizes,
@@ -90,22 +93,29 @@ async function renderAll(
 ): Promise<Renders> {
   const { options, booklet } = build;
   const server = await serveStatic(build.siteDir, booklet.settings.pathPrefix);
-  let browser: Browser | undefined;
+  const timeout = options.browser.protocolTimeout;
+  const urls = {
+    print: new URL("print/", server.url).href,
+    pressCss: new URL("print/press.css", server.url).href,
+    cover: new URL("print/cover/", server.url).href,
+  };
   try {
-    browser = await launchBrowser(options.browser);
-    const timeout = options.browser.protocolTimeout;
-    const urls = {
-      print: new URL("print/", server.url).href,
-      pressCss: new URL("print/press.css", server.url).href,
-      cover: new URL("print/cover/", server.url).href,
-    };
-    const interior = await renderInterior(browser, urls, timeout);
-    const spread = await renderCover(browser, urls, cover, timeout);
-    const strips = await renderSlugs(browser, urls, slugs, strip, timeout);
-    return { interior, cover: spread.pdf, slugs: strips, spineOverflow: spread.spineOverflow };
+    for (let attempt = 1; ; attempt++) {
+      let browser: Browser | undefined;
+      try {
+        browser = await launchBrowser(options.browser);
+        const interior = await renderInterior(browser, urls, timeout);
+        const spread = await renderCover(browser, urls, cover, timeout);
+        const strips = await renderSlugs(browser, urls, slugs, strip, timeout);
+        await browser.close().catch(() => killBrowser(browser));
+        return { interior, cover: spread.pdf, slugs: strips, spineOverflow: spread.spineOverflow };
+      } catch (error) {
+        await killBrowser(browser);
+        if (attempt >= 2) throw new BrowserError(error);
+      }
+    }
   } finally {
     await server.close();
-    await browser?.close().catch(() => killBrowser(browser));
   }
 }
 
