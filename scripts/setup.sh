@@ -26,3 +26,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
+
+# The default press colour profile, made once per machine (colprof takes about a minute) rather than during a build.
+if command -v colprof >/dev/null 2>&1; then
+  npx tsx scripts/tools/make-profile.ts
+fi
