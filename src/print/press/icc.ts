@@ -19,7 +19,7 @@ export const FOGRA39_DATA = "/usr/share/color/icc/FOGRA39L.ti3";
 export const INK_LIMIT = 300;
 export const PROFILE_INK_LIMIT = 295;
 /** Bump when the recipe below changes, so that a cached profile of the old recipe is not used. */
-const RECIPE = "v2";
+const RECIPE = "v3";
 const DESCRIPTION = `FOGRA39 coated offset, TAC ${PROFILE_INK_LIMIT}% (ketabche, ArgyllCMS colprof)`;
 
 export interface OutputProfile {
@@ -120,7 +120,13 @@ export async function defaultProfile(cacheDir: string, onBuild: () => void = () 
       "ICC profile made by ArgyllCMS",
     ];
     await run("colprof", [...args, "FOGRA39L"], { cwd: work, timeout: 600_000 });
-    await fs.rename(path.join(work, "FOGRA39L.icc"), file);
+    // colprof stamps the profile with the hour it was made; a fixed date makes the same recipe the same bytes on
+    // every machine (a v2 profile has no checksum over its header), and so the press files too.
+    const made = path.join(work, "FOGRA39L.icc");
+    const bytes = await fs.readFile(made);
+    [2026, 1, 1, 0, 0, 0].forEach((value, i) => bytes.writeUInt16BE(value, 24 + 2 * i));
+    await fs.writeFile(made, bytes);
+    await fs.rename(made, file);
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
