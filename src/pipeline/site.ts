@@ -5,6 +5,7 @@
 import type { Pagination } from "../book/pagination.ts";
 import type { Booklet } from "../content/model.ts";
 import type { SiteContext } from "../../eleventy.config.ts";
+import { writeSearchIndex } from "../site/search-index.ts";
 import { runEleventy } from "./eleventy.ts";
 import { LAYOUTS_DIR, PROJECT_ROOT, type BuildOptions } from "./options.ts";
 
@@ -22,11 +23,12 @@ export function siteContext(booklet: Booklet, options: BuildOptions, siteDir: st
   };
 }
 
-/** Writes the website (and the print pages) for `booklet` into `siteDir`. */
+/** Writes the website (and the print pages) for `booklet` into `siteDir`, then its search index. */
 export async function buildSite(booklet: Booklet, options: BuildOptions, siteDir: string, plan?: Pagination) {
   await runEleventy({
     context: siteContext(booklet, options, siteDir, plan),
     verbose: options.verbose,
     projectRoot: PROJECT_ROOT,
   });
+  await writeSearchIndex(booklet, siteDir);
 }

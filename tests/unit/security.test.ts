@@ -43,7 +43,7 @@ const YEAR = "public, max-age=31536000, immutable";
 const REVALIDATE = "public, max-age=0, must-revalidate";
 
 describe("contentSecurityPolicy", () => {
-  it("allows no script at all on the built site", () => {
+  it("allows no script at all on the built site's pages", () => {
     const policy = directives(contentSecurityPolicy("build"));
     expect(policy["default-src"]).toBe("'none'");
     expect(policy).not.toHaveProperty("script-src");
@@ -58,7 +58,24 @@ describe("contentSecurityPolicy", () => {
     expect(policy["font-src"]).toBe("'self'");
     expect(policy["object-src"]).toBe("'none'");
     expect(policy["base-uri"]).toBe("'none'");
-    expect(policy["form-action"]).toBe("'none'");
+    expect(policy["manifest-src"]).toBe("'self'");
+    // The header's search box submits to the site's own search page, and nowhere else.
+    expect(policy["form-action"]).toBe("'self'");
+  });
+
+  it("gives the search page its own script, Pagefind's WebAssembly and worker, and nothing inline", () => {
+    for (const mode of ["build", "serve"] as const) {
+      const search = directives(contentSecurityPolicy(mode, "search"));
+      expect(search["script-src"]).toBe("'self' 'wasm-unsafe-eval'");
+      expect(search["connect-src"]).toBe("'self'");
+      expect(search["worker-src"]).toBe("'self'");
+      expect(search["default-src"]).toBe("'none'");
+      expect(contentSecurityPolicy(mode, "search")).not.toMatch(/'unsafe-(eval|inline)'|\*|data:|blob:/);
+    }
+    // Every other directive is the script-free policy's.
+    const page = directives(contentSecurityPolicy("build"));
+    const search = directives(contentSecurityPolicy("build", "search"));
+    for (const [name, value] of Object.entries(page)) expect(search[name], name).toBe(value);
   });
 
   it("lets the dev server run its own live-reload script and socket, and nothing inline", () => {
@@ -118,25 +135,42 @@ describe("headersFile: the static host's _headers", () => {
     expect(cacheOf("/ketabche/404.html")).toBe(REVALIDATE);
   });
 
-  it("sends the security headers from a catch-all rule that sets no Cache-Control", () => {
+  it("sends the other security headers from a catch-all rule that sets no Cache-Control and no policy", () => {
     const rules = parseHeaders(headersFile("/ketabche/"));
     const catchAll = rules.filter((r) => r.pattern === "/ketabche/*");
     expect(catchAll).toHaveLength(1);
     const headers = catchAll[0]!.headers;
     expect(headers).not.toHaveProperty("Cache-Control");
+    expect(headers).not.toHaveProperty("Content-Security-Policy");
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
     expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
-    const csp = directives(headers["Content-Security-Policy"]!);
-    expect(csp["frame-ancestors"]).toBe("'none'");
-    expect(csp["default-src"]).toBe("'none'");
-    expect(csp).not.toHaveProperty("script-src");
   });
 
-  it("sends the security headers on every path, from the catch-all", () => {
-    const rules = parseHeaders(headersFile("/"));
-    for (const path of paths("/")) {
-      const withPolicy = rules.filter((r) => matchesPattern(r.pattern, path) && "Content-Security-Policy" in r.headers);
-      expect(withPolicy, path).toHaveLength(1);
-    }
-  });
+  it.each(["/", "/ketabche/"])(
+    "gives every path its policy from exactly one rule, scripts only to search (%j)",
+    (prefix) => {
+      const rules = parseHeaders(headersFile(prefix));
+      const all = [
+        ...paths(prefix),
+        `${prefix}sitemap.xml`,
+        `${prefix}robots.txt`,
+        `${prefix}manifest.webmanifest`,
+        `${prefix}favicon.ico`,
+        `${prefix}search/`,
+        `${prefix}pagefind/pagefind.js`,
+      ];
+      for (const path of all) {
+        const withPolicy = rules.filter(
+          (r) => matchesPattern(r.pattern, path) && "Content-Security-Policy" in r.headers,
+        );
+        expect(withPolicy, path).toHaveLength(1);
+        const csp = directives(withPolicy[0]!.headers["Content-Security-Policy"]!);
+        expect(csp["frame-ancestors"], path).toBe("'none'");
+        expect(csp["default-src"], path).toBe("'none'");
+        const search = path.startsWith(`${prefix}search/`) || path.startsWith(`${prefix}pagefind/`);
+        if (search) expect(csp["script-src"], path).toBe("'self' 'wasm-unsafe-eval'");
+        else expect(csp, path).not.toHaveProperty("script-src");
+      }
+    },
+  );
 });

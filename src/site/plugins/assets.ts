@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import subsetFont from "subset-font";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
+import { bundleScript } from "../search-script.ts";
 
 const require = createRequire(import.meta.url);
 const webfonts = path.join(path.dirname(require.resolve("vazirmatn/package.json")), "fonts", "webfonts");
@@ -87,6 +88,13 @@ export async function buildAssets(cssDir: string, cacheDir: string): Promise<Map
     const content = Buffer.from(css);
     assets.set(`/assets/css/${name}`, { url: `/assets/css/${hashed(name, content)}`, content });
   }
+  // Scripts sit beside the stylesheets (layouts/assets/js), each bundled with what it imports.
+  const jsDir = path.join(cssDir, "..", "js");
+  const scripts = await fs.readdir(jsDir).catch(() => [] as string[]);
+  for (const name of scripts.filter((n) => n.endsWith(".js")).sort()) {
+    const content = await bundleScript(path.join(jsDir, name));
+    assets.set(`/assets/js/${name}`, { url: `/assets/js/${hashed(name, content)}`, content });
+  }
   return assets;
 }
 
@@ -105,6 +113,7 @@ export default function assetsPlugin(
     return asset.url;
   });
   eleventyConfig.addWatchTarget(options.cssDir);
+  eleventyConfig.addWatchTarget(path.join(options.cssDir, "..", "js"));
   eleventyConfig.on("eleventy.after", async () => {
     for (const asset of assets.values()) {
       const target = path.join(options.siteDir, asset.url);

@@ -9,6 +9,8 @@ export default function securityPlugin(
   options: { siteDir: string; pathPrefix: string; mode: "build" | "serve" },
 ): void {
   eleventyConfig.addGlobalData("contentSecurityPolicy", contentSecurityPolicy(options.mode));
+  // The search page's own policy (it sets `contentSecurityPolicy` to this in its front matter).
+  eleventyConfig.addGlobalData("searchContentSecurityPolicy", contentSecurityPolicy(options.mode, "search"));
   eleventyConfig.on("eleventy.after", async () => {
     await fs.writeFile(path.join(options.siteDir, "_headers"), headersFile(options.pathPrefix));
   });

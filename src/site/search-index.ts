@@ -1,0 +1,120 @@
+/**
+ * The website's search index (Pagefind), written into the site's `pagefind/` folder after Eleventy. Records are
+ * made from the validated content rather than scraped from the HTML: one per neighbourhood (name, county, city,
+ * network, problems, actions, story), county and front page, each folded for search (src/typography/search-folding)
+ * exactly as the search page folds a query. Neighbourhoods can be filtered by county and by their actions' status.
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { statusLabels } from "../book/labels.ts";
+import { createMarkdown } from "../content/markdown.ts";
+import type { Booklet } from "../content/model.ts";
+import { formatJalali, parseJalali } from "../typography/dates.ts";
+import { formatNumber } from "../typography/numbers.ts";
+import { foldForSearch } from "../typography/search-folding.ts";
+
+export interface SearchRecord {
+  /** Site path, e.g. /neighbourhoods/hesarak/ (Pagefind's script adds the path prefix). */
+  url: string;
+  title: string;
+  /** Plain text, unfolded. */
+  content: string;
+  /** e.g. "شهرستان کرج"; shown under the title in the results. */
+  kind: string;
+  filters: Record<string, string[]>;
+}
+
+/** The two filters' names, as the search form's fields and Pagefind's filters. */
+export const SEARCH_FILTERS = { county: "county", status: "status" } as const;
+
+const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+
+/** Plain text of the editors' Markdown, typeset as the pages show it. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_m, name: string) => entities[name]!)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Every searchable page of the booklet as a record; sentences are separated so excerpts read as text. */
+export function searchRecords(booklet: Booklet): SearchRecord[] {
+  const md = createMarkdown();
+  const text = (markdown: string) => plainText(md.render(markdown));
+  const records: SearchRecord[] = [];
+  for (const n of booklet.neighbourhoods) {
+    const place = [`شهرستان ${n.countyName}`, n.city, n.district].filter(Boolean).join("، ");
+    // Each action as its page shows it: title, agency, status and date ("۲۰ بهمن ۱۴۰۲").
+    const date = (iso: string) => {
+      const parsed = parseJalali(iso);
+      return parsed ? `، ${formatJalali(parsed)}` : "";
+    };
+    const actions = n.actions.map((a) => `${a.title} (${a.agency}، ${statusLabels[a.status]}${date(a.date)})`);
+    records.push({
+      url: `/neighbourhoods/${n.slug}/`,
+      title: n.name,
+      kind: place,
+      content: [
+        `${n.name}، ${place}. جمعیت ${formatNumber(n.population)} نفر. ${n.network.name}.`,
+        `مسئله‌ها: ${n.problems.join("؛ ")}.`,
+        actions.length ? `اقدام‌ها: ${actions.join("؛ ")}.` : "",
+        text(n.body),
+      ].join(" "),
+      filters: {
+        [SEARCH_FILTERS.county]: [n.countyName],
+        [SEARCH_FILTERS.status]: [...new Set(n.actions.map((a) => statusLabels[a.status]))],
+      },
+    });
+  }
+  for (const county of booklet.counties) {
+    if (!county.neighbourhoods.length) continue;
+    records.push({
+      url: `/counties/${county.slug}/`,
+      title: `شهرستان ${county.name}`,
+      kind: "شهرستان",
+      content: `شهرستان ${county.name}: ${county.neighbourhoods.map((n) => n.name).join("، ")}.`,
+      filters: { [SEARCH_FILTERS.county]: [county.name] },
+    });
+  }
+  for (const page of booklet.pages) {
+    records.push({ url: `/pages/${page.slug}/`, title: page.title, kind: "", content: text(page.body), filters: {} });
+  }
+  return records;
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  seconds: number;
+}
+
+/** Writes the index of `booklet` into `siteDir/pagefind/`. */
+export async function writeSearchIndex(booklet: Booklet, siteDir: string): Promise<SearchIndexResult> {
+  const started = Date.now();
+  const records = searchRecords(booklet);
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+    for (const record of records) {
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: foldForSearch(record.content),
+        language: "fa",
+        meta: { title: record.title, kind: record.kind },
+        filters: record.filters,
+      });
+      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    }
+    const outputPath = path.join(siteDir, "pagefind");
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    // Pagefind's ready-made interfaces (about 430 KB) are not used: the search page has a script of its own.
+    for (const name of await fs.readdir(outputPath)) {
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) await fs.rm(path.join(outputPath, name));
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return { pages: records.length, seconds: (Date.now() - started) / 1000 };
+}
