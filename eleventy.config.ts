@@ -16,6 +16,7 @@ import graphics from "./src/site/plugins/graphics.ts";
 import assets from "./src/site/plugins/assets.ts";
 import security from "./src/site/plugins/security.ts";
 import discovery from "./src/site/plugins/discovery.ts";
+import social from "./src/site/plugins/social.ts";
 import print from "./src/print/print-plugin.ts";
 
 export interface SiteContext {
@@ -54,6 +55,8 @@ export function ketabche(context: SiteContext) {
     eleventyConfig.addPlugin(print, { contentDir, siteDir, cacheDir, paper, pagination: context.pagination });
     eleventyConfig.addPlugin(security, { siteDir, pathPrefix: context.pathPrefix, mode });
     eleventyConfig.addPlugin(discovery);
+    const emblemFile = path.join(context.layoutsDir, "assets", "emblem.svg");
+    eleventyConfig.addPlugin(social, { content, contentDir, siteDir, cacheDir, emblemFile });
     // Rewrites every root-relative URL in the output for hosting under a path prefix.
     eleventyConfig.addPlugin(HtmlBasePlugin);
 

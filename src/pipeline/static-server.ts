@@ -20,6 +20,10 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
   ".pdf": "application/pdf",
   ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".ico": "image/x-icon",
 };
 
 export interface StaticServer {
