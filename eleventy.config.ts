@@ -18,6 +18,7 @@ import security from "./src/site/plugins/security.ts";
 import discovery from "./src/site/plugins/discovery.ts";
 import social from "./src/site/plugins/social.ts";
 import print from "./src/print/print-plugin.ts";
+import exhibit from "./src/print/exhibit/plugin.ts";
 
 export interface SiteContext {
   /** "serve": the dev server, which reads the content anew after every save and shows errors in the browser. */
@@ -53,6 +54,12 @@ export function ketabche(context: SiteContext) {
     eleventyConfig.addPlugin(graphics);
     eleventyConfig.addPlugin(assets, { siteDir, cacheDir, cssDir: path.join(context.layoutsDir, "assets", "css") });
     eleventyConfig.addPlugin(print, { contentDir, siteDir, cacheDir, paper, pagination: context.pagination });
+    eleventyConfig.addPlugin(exhibit, {
+      booklet: async () => (await content()).booklet,
+      contentDir,
+      siteDir,
+      cacheDir,
+    });
     eleventyConfig.addPlugin(security, { siteDir, pathPrefix: context.pathPrefix, mode });
     eleventyConfig.addPlugin(discovery);
     const emblemFile = path.join(context.layoutsDir, "assets", "emblem.svg");

@@ -21,6 +21,7 @@ const actions: Record<string, () => Promise<Action>> = {
   check: async () => (await import("./commands/check.ts")).default,
   new: async () => (await import("./commands/new.ts")).default,
   serve: async () => (await import("./commands/serve.ts")).default,
+  exhibit: async () => (await import("./commands/exhibit.ts")).default,
 };
 
 /** The command (or the program) whose arguments were being read when commander stopped. */

@@ -11,6 +11,14 @@ const secondsEn = (s: number) => `${s.toFixed(1)}s`;
 const mbFa = (bytes: number) => `${fa(Math.round((bytes / 1024 / 1024) * 10) / 10)} مگابایت`;
 const mbEn = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** How many of each document the exhibition kit made. */
+interface ExhibitCounts {
+  poster: number;
+  handout: number;
+  county: number;
+  province: number;
+}
+
 const persian = {
   usage: "کاربرد",
   commandWord: "<فرمان>",
@@ -27,6 +35,7 @@ const persian = {
     check: "بررسی همه فایل‌های محتوا (با --fix: درست‌کردن نگارش فارسی در خود فایل‌ها)",
     new: "ساخت فایل محله تازه",
     serve: "پیش‌نمایش زنده وب‌گاه",
+    exhibit: "ساخت پوستر و برگه معرفی هر محله برای نمایشگاه، با رمزینه QR صفحه آن (output/exhibit)",
     help: "راهنمای یک فرمان",
   },
   options: {
@@ -89,6 +98,8 @@ const persian = {
     pressProduce: (file: string, seconds: number) =>
       `فایل‌های چاپخانه: ${file} با علامت‌ها، CMYK و PDF/X-1a ساخته شد (${secondsFa(seconds)}).`,
     pressInspect: (seconds: number) => `فایل‌های چاپخانه: بازبینی پیش‌چاپ (${secondsFa(seconds)}).`,
+    exhibitPrint: (done: number, total: number, seconds: number) =>
+      `نمایشگاه: ${fa(done)} از ${fa(total)} پوستر و برگه معرفی چاپ شد (${secondsFa(seconds)})`,
   },
   done: {
     booklet: (file: string, pages: number, bytes: number, passes: number, seconds: number) =>
@@ -109,6 +120,15 @@ const persian = {
     serving: (url: string) => `پیش‌نمایش وب‌گاه: ${url}\nبرای پایان Ctrl+C را بزنید.`,
     printPreview: (url: string) => `پیش‌نمایش کتابچه برای چاپ: ${url}print/ (در Chromium: چاپ ← پیش‌نمایش)`,
     stopped: "پیش‌نمایش بسته شد.",
+    exhibit: (dir: string, c: ExhibitCounts, size: string, bytes: number, seconds: number) =>
+      `کیت نمایشگاه ساخته شد: ${dir}\n  ${fa(c.poster)} پوستر محله، ${fa(c.county)} پوستر شهرستان و ${fa(c.province)} پوستر استان در قطع ${size}؛ ` +
+      `${fa(c.handout)} برگه معرفی A5 دورو و handouts-all.pdf؛ ${mbFa(bytes)}، ${secondsFa(seconds)}`,
+    exhibitFitted: (files: number) =>
+      `  در ${fa(files)} فایل نامی کوچک‌تر، فهرستی کوتاه‌تر یا روایتی بریده شد تا در صفحه جا شود (با «…» و نشانی وب‌گاه).`,
+    exhibitLowPpi: (src: string, source: string, ppi: number) =>
+      `  هشدار: عکس ${src} در ${source} روی پوستر با ${fa(ppi)} نقطه در اینچ چاپ می‌شود (کمتر از ۱۵۰)؛ عکس بزرگ‌تری بگذارید.`,
+    exhibitOverflow: (file: string, what: string, pages?: number) =>
+      `  هشدار: در ${file} چیزی از صفحه بیرون زده است${pages ? ` (${fa(pages)} صفحه)` : ""}: «${what}»`,
   },
 };
 
@@ -128,6 +148,7 @@ const english: typeof persian = {
     check: "check every content file (with --fix: correct Persian typography in the files)",
     new: "create a new neighbourhood file",
     serve: "live preview of the website",
+    exhibit: "make each neighbourhood's exhibition poster and handout, with a QR code to its page (output/exhibit)",
     help: "help on a command",
   },
   options: {
@@ -190,6 +211,8 @@ const english: typeof persian = {
     pressProduce: (file: string, seconds: number) =>
       `press files: ${file} made with marks, CMYK and PDF/X-1a (${secondsEn(seconds)}).`,
     pressInspect: (seconds: number) => `press files: preflight (${secondsEn(seconds)}).`,
+    exhibitPrint: (done: number, total: number, seconds: number) =>
+      `exhibition: ${done} of ${total} posters and handouts printed (${secondsEn(seconds)})`,
   },
   done: {
     booklet: (file: string, pages: number, bytes: number, passes: number, seconds: number) =>
@@ -209,6 +232,15 @@ const english: typeof persian = {
     serving: (url: string) => `preview: ${url}\nPress Ctrl+C to stop.`,
     printPreview: (url: string) => `print preview: ${url}print/`,
     stopped: "preview stopped.",
+    exhibit: (dir: string, c: ExhibitCounts, size: string, bytes: number, seconds: number) =>
+      `exhibition kit built: ${dir}\n  ${c.poster} neighbourhood posters, ${c.county} county posters and ${c.province} province poster at ${size}; ` +
+      `${c.handout} two-sided A5 handouts and handouts-all.pdf; ${mbEn(bytes)}, ${secondsEn(seconds)}`,
+    exhibitFitted: (files: number) =>
+      `  in ${files} file(s) a name was set smaller, a list shortened or a story cut (with "…" and the website's address) to fit.`,
+    exhibitLowPpi: (src: string, source: string, ppi: number) =>
+      `  warning: photograph ${src} in ${source} prints at ${ppi} ppi on the poster (below 150); use a larger photograph.`,
+    exhibitOverflow: (file: string, what: string, pages?: number) =>
+      `  warning: something in ${file} runs off the page${pages ? ` (${pages} pages)` : ""}: "${what}"`,
   },
 };
 

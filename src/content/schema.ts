@@ -8,6 +8,7 @@ import { z } from "zod";
 import { typeset, toLatinDigits } from "../typography/persian.ts";
 import { parseJalali, isoJalali } from "../typography/dates.ts";
 import { papers } from "../book/paper.ts";
+import { posterSizeNames } from "../book/poster-sizes.ts";
 import { actionStatuses, type ActionStatus } from "../book/labels.ts";
 import { walkSchema } from "./schema-walk.ts";
 
@@ -169,6 +170,12 @@ export const settingsSchema = z.object({
   paperThickness: measure().optional(),
   /** An ICC output profile (CMYK), relative to the content folder; default FOGRA39 made with ArgyllCMS. */
   profile: z.string().trim().min(1).optional(),
+  /**
+   * The exhibition kit (output/exhibit/): a poster and a two-sided A5 handout per neighbourhood, a poster per
+   * county and one for the province, each with a QR code to its page. `true` makes A2 posters; `{ poster: A1 }`
+   * chooses the size (A2, A1, A3 or 50x70, in cm: 50 × 70). `ketabche exhibit` makes them whatever this says.
+   */
+  exhibit: z.union([z.boolean(), z.object({ poster: z.enum(posterSizeNames).default("A2") })]).optional(),
 });
 
 export const pageSchema = z.object({

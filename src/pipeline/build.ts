@@ -15,6 +15,8 @@ import { buildPress, preparePress, type PressProgress } from "./press.ts";
 import type { PressReport } from "../print/press/report.ts";
 import { buildSite } from "./site.ts";
 import { withStagedOutput } from "./staging.ts";
+import type { ExhibitProgress, ExhibitResult } from "./exhibit.ts";
+import { carryExhibit, exhibitStep, siteBooklet } from "./exhibit-build.ts";
 
 export type BuildTarget = "all" | "site" | "booklet";
 
@@ -24,12 +26,15 @@ export interface BuildResult {
   printed?: BookletResult;
   /** Set when the print shop's files were made (output/press/). */
   press?: PressReport;
+  /** Set when the exhibition kit was made (output/exhibit/, `exhibit:` in booklet.yml). */
+  exhibit?: ExhibitResult;
 }
 
 export interface PressRequest {
   /** `--press`: make the press files even if booklet.yml does not say `press: true`. */
   press?: boolean;
   onPress?: (event: PressProgress) => void;
+  onExhibit?: (event: ExhibitProgress) => void;
 }
 
 /**
@@ -69,18 +74,23 @@ export async function build(
       ? await readPlan(planFile(options.cacheDir, options.paper ?? booklet.settings.paper))
       : undefined;
     await withStagedOutput(options.outputDir, async (staged) => {
-      await buildSite(booklet, options, staged.siteDir, plan);
+      // The exhibition kit's download links only when the output holds the kit (carried in, as the booklet).
+      const shown = await siteBooklet(booklet, options.outputDir);
+      await buildSite(shown, options, staged.siteDir, plan);
       if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
+      await carryExhibit(shown, options.outputDir, staged.siteDir);
     });
     onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
     return { booklet } satisfies BuildResult;
   }
   const publish = what === "all";
-  const { printed, report } = await withStagedOutput(
+  const { printed, report, exhibit } = await withStagedOutput(
     options.outputDir,
     async (target) => {
       const printed = await buildBooklet({ booklet, options, target, publish, onProgress });
-      if (!press) return { printed };
+      // The exhibition kit (src/pipeline/exhibit-build.ts), from the same staged site, when booklet.yml asks.
+      const exhibit = publish ? await exhibitStep(booklet, options, target, request.onExhibit) : undefined;
+      if (!press) return { printed, exhibit };
       // The press files are printed from the same staged print pages, with the page plan that just settled.
       const staging = path.dirname(target.bookletFile);
       const pressDir = path.join(staging, "press");
@@ -94,10 +104,10 @@ export async function build(
         onProgress: request.onPress,
       });
       await publishPress(pressDir, options.outputDir, staging);
-      return { printed, report };
+      return { printed, report, exhibit };
     },
     // `ketabche pdf`: the site built for the print pages is scaffolding, thrown away with the staging folder.
     { publishSite: publish },
   );
-  return { booklet, printed, press: report } satisfies BuildResult;
+  return { booklet, printed, press: report, exhibit } satisfies BuildResult;
 }

@@ -17,7 +17,7 @@ import {
 } from "pdf-lib";
 import type { Settings } from "../content/schema.ts";
 import type { TocEntry } from "./render.ts";
-import { attachXmp } from "./xmp.ts";
+import { attachXmp, type XmpFields } from "./xmp.ts";
 import { fixTextLayer } from "./text-layer.ts";
 
 export interface PostprocessInput {
@@ -34,6 +34,27 @@ export function publicationDate(year: number): Date {
   return new Date(Date.UTC(gy, gm - 1, gd));
 }
 
+/**
+ * A document's metadata (and its XMP copy), fixed dates and right-to-left reading order: the booklet's, and each
+ * file of the exhibition kit's (src/print/exhibit/finish.ts).
+ */
+export function describePdf(pdf: PDFDocument, fields: XmpFields): void {
+  pdf.setTitle(fields.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(fields.author);
+  pdf.setSubject(fields.subject);
+  // One string with Persian commas: pdf-lib would join the list with spaces, and names have spaces of their own.
+  pdf.setKeywords([fields.keywords.join("، ")]);
+  pdf.setLanguage(fields.language);
+  pdf.setCreator(fields.creatorTool);
+  pdf.setProducer(fields.producer);
+  pdf.setCreationDate(fields.date);
+  pdf.setModificationDate(fields.date);
+  attachXmp(pdf, fields);
+  const preferences = pdf.catalog.getOrCreateViewerPreferences();
+  preferences.setReadingDirection(ReadingDirection.R2L);
+  preferences.setDisplayDocTitle(true);
+}
+
 export async function postprocess({ pdf: bytes, settings, toc, pages }: PostprocessInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const date = publicationDate(settings.year);
@@ -48,20 +69,7 @@ export async function postprocess({ pdf: bytes, settings, toc, pages }: Postproc
     producer: "ketabche (Chromium, pdf-lib)",
     date,
   };
-  pdf.setTitle(fields.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(fields.author);
-  pdf.setSubject(fields.subject);
-  // One string with Persian commas: pdf-lib would join the list with spaces, and names have spaces of their own.
-  pdf.setKeywords([fields.keywords.join("، ")]);
-  pdf.setLanguage(fields.language);
-  pdf.setCreator(fields.creatorTool);
-  pdf.setProducer(fields.producer);
-  pdf.setCreationDate(date);
-  pdf.setModificationDate(date);
-  attachXmp(pdf, fields);
-  const preferences = pdf.catalog.getOrCreateViewerPreferences();
-  preferences.setReadingDirection(ReadingDirection.R2L);
-  preferences.setDisplayDocTitle(true);
+  describePdf(pdf, fields);
   addOutline(pdf, toc, pages);
   fixTextLayer(pdf);
   return pdf.save({ useObjectStreams: true, updateFieldAppearances: false });

@@ -8,6 +8,7 @@ import { messages } from "../messages.ts";
 import type { CommandOptions } from "../program.ts";
 import { progressReporter } from "../report.ts";
 import { toBuildOptions } from "./options.ts";
+import { exhibitReporter, printExhibitSummary } from "./exhibit.ts";
 
 const targets = { build: "all", site: "site", pdf: "booklet" } as const satisfies Record<string, BuildTarget>;
 
@@ -51,6 +52,7 @@ export default function buildCommand(name: keyof typeof targets) {
       result = await build(targets[name], settings, progressReporter(options.lang), {
         press: options.press,
         onPress: pressReporter(options.lang),
+        onExhibit: exhibitReporter(options.lang),
       });
     } catch (error) {
       if (!pressFailure(error, options.lang)) throw error;
@@ -72,6 +74,8 @@ export default function buildCommand(name: keyof typeof targets) {
       console.log(m.press(shown(path.join(settings.outputDir, "press")), result.press.seconds));
       console.log(reportText(result.press, options.lang));
     }
+    if (result.exhibit)
+      printExhibitSummary(result.exhibit, options.lang, shown(path.join(settings.outputDir, "exhibit")));
     if (name !== "pdf")
       console.log(m.site(shown(path.join(settings.outputDir, "site")), (Date.now() - started) / 1000));
   };
