@@ -39,13 +39,11 @@ export function readToUnicode(cmap: string): { map: Map<number, string>; digits:
   return { map, digits };
 }
 
-export function normaliseToUnicode(cmap: string): string {
-  const { map, digits } = readToUnicode(cmap);
+/** The CMap `cmap` rewritten to say `map` (code → letters), written as bfchar sections of `digits` hex digits. */
+export function writeToUnicode(cmap: string, map: ReadonlyMap<number, string>, digits: number): string {
   const start = cmap.search(/\d+\s+begin(?:bfchar|bfrange)/);
   if (start < 0 || map.size === 0) return cmap;
-  const entries = [...map]
-    .sort(([a], [b]) => a - b)
-    .map(([c, text]) => `<${code(c, digits)}> <${toHex(text.normalize("NFKC"))}>`);
+  const entries = [...map].sort(([a], [b]) => a - b).map(([c, text]) => `<${code(c, digits)}> <${toHex(text)}>`);
   const sections: string[] = [];
   // A CMap section holds at most 100 entries.
   for (let i = 0; i < entries.length; i += 100) {
@@ -53,4 +51,10 @@ export function normaliseToUnicode(cmap: string): string {
     sections.push(`${chunk.length} beginbfchar\n${chunk.join("\n")}\nendbfchar`);
   }
   return `${cmap.slice(0, start)}${sections.join("\n")}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n`;
+}
+
+export function normaliseToUnicode(cmap: string): string {
+  const { map, digits } = readToUnicode(cmap);
+  const folded = new Map([...map].map(([c, text]) => [c, text.normalize("NFKC")]));
+  return writeToUnicode(cmap, folded, digits);
 }

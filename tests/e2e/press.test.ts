@@ -20,7 +20,7 @@ const MM = 72 / 25.4;
 const STORY =
   "پژوهشگران محله با ساکنان گفت‌وگو کردند و فهرست نیازها را نوشتند. " +
   "پس از آن شورای محله برای هر نیاز گروهی از داوطلبان را برگزید و کارها آغاز شد. " +
-  "در پایان سال گزارش کارها در مسجد محله برای همه خوانده شد.";
+  "در پایان سال گزارش کارها در مسجد بالای محله برای همه خوانده شد.";
 const counties = [{ slug: "one", name: "یکم" }];
 const neighbourhoods = [1, 2, 3].map((i) => ({
   slug: `n-${i}`,
@@ -212,6 +212,14 @@ describe("ketabche pdf --press on a small tree", () => {
     expect(inked).toBeGreaterThan(200);
     expect(coloured).toBe(0);
     expect(darkest).toBe(255);
+  });
+
+  it("copies and searches as letters: the story's words in the interior's text, nothing else mixed in", () => {
+    const text = tool("pdftotext", [file("interior.pdf"), "-"]);
+    // Ghostscript drops the marked content that carries ZWNJ (see text-restore.ts): words join at it.
+    for (const word of STORY.replace(/[.،]/g, "").split(/\s+/)) expect(text).toContain(word.replace(/\u200c/g, ""));
+    // Only Persian letters and digits, ASCII, the marks of direction, punctuation and the slug line's ×: no junk.
+    expect(text.replace(/[\n\f\x20-\x7e\u0600-\u06ff\u200c-\u200f\u202a-\u202e«»×–—…]/g, "")).toBe("");
   });
 
   it("widens the spine by 0.1 mm a leaf plus 0.5 mm, and leaves out its text on so thin a spine, with a warning", () => {

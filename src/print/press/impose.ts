@@ -8,6 +8,8 @@ import { PDFArray, PDFDocument, PDFName, type PDFPage } from "pdf-lib";
 import { OVERBLEED, pt, type Sheet } from "../../book/press.ts";
 import { grayNeutrals, transparentPages } from "./colour.ts";
 import { marksContent, registrationColourSpace, useRegistrationColour } from "./marks.ts";
+import { fixTextLayer } from "../text-layer.ts";
+import { readFontTexts, type FontTexts } from "./text-restore.ts";
 
 export interface Imposed {
   doc: PDFDocument;
@@ -17,6 +19,8 @@ export interface Imposed {
   grayed: number;
   /** Pages of the render: it must have as many as the screen booklet, or the press CSS moved a page break. */
   renderPages: number;
+  /** The letters each code of the render's fonts stands for. */
+  fontTexts: FontTexts;
 }
 
 export interface ImposeInput {
@@ -40,13 +44,18 @@ function setBoxes(page: PDFPage, sheet: Sheet): void {
 
 export async function impose({ render, pages, slugs, firstSlug, sheet }: ImposeInput): Promise<Imposed> {
   const source = await PDFDocument.load(render, { updateMetadata: false });
+  // Chromium's ToUnicode maps name presentation forms; folded here, the letters are what text-restore.ts writes
+  // back after Ghostscript (which drops the marked content: ZWNJ and the lam-alef order are not kept).
+  fixTextLayer(source);
   const out = await PDFDocument.create({ updateMetadata: false });
   const wanted = pages.filter((p): p is number => p !== null);
   const copied = await out.copyPages(
     source,
     wanted.map((p) => p - 1),
   );
-  const stripPages = (await PDFDocument.load(slugs)).getPages().slice(firstSlug, firstSlug + pages.length);
+  const slugDoc = await PDFDocument.load(slugs);
+  fixTextLayer(slugDoc);
+  const stripPages = slugDoc.getPages().slice(firstSlug, firstSlug + pages.length);
   const strips = await out.embedPages(stripPages);
   const registration = registrationColourSpace(out);
   const marks = out.context.register(out.context.flateStream(marksContent(sheet)));
@@ -78,6 +87,7 @@ export async function impose({ render, pages, slugs, firstSlug, sheet }: ImposeI
     transparent: transparentPages(out),
     grayed: grayNeutrals(out),
     renderPages: source.getPageCount(),
+    fontTexts: readFontTexts(source, slugDoc),
     doc: out,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * One press file from its Chromium render, and what a print shop's preflight would say of it:
  *   impose (pdf-lib: sheet, boxes, marks, slug; neutrals to the black plate) → Ghostscript (CMYK, PDF/X-1a)
- *   → finish (pdf-lib: info, XMP, fixed dates and ID) → inspect (poppler, Ghostscript's CMYK render).
+ *   → the render's letters back into the fonts' ToUnicode maps → finish (pdf-lib: info, XMP, fixed dates and ID)
+ *   → inspect (poppler, Ghostscript's CMYK render).
  */
 import fs from "node:fs/promises";
 import type { Sheet } from "../../book/press.ts";
@@ -13,6 +14,7 @@ import { finishPdfx, type Identity } from "./pdfx.ts";
 import { damage, listFonts, listImages, readStructure, unsafeText, type FontUse, type ImageUse } from "./preflight.ts";
 import type { PressFile, PressProblem } from "./report.ts";
 import { colourSpacesLeft } from "./spaces.ts";
+import { restoreFontTexts } from "./text-restore.ts";
 
 export interface ProduceInput {
   name: PressFile;
@@ -41,6 +43,7 @@ export async function produce(input: ProduceInput): Promise<Produced> {
   const { name, workDir } = input;
   const imposed = await impose(input);
   const { doc, conversion } = await convertInParts(imposed.doc, input.profile, workDir, name);
+  restoreFontTexts(doc, imposed.fontTexts);
   const finished = await finishPdfx(doc, input.identity);
   await fs.writeFile(input.output, finished);
   const problems: PressProblem[] = imposed.transparent.map((page) => ({
