@@ -6,6 +6,7 @@
  */
 import crypto from "node:crypto";
 import { PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { xmpPacket } from "../xmp.ts";
 import { PDFX_CONFORMANCE, PDFX_VERSION } from "./ghostscript.ts";
 
 export interface Identity {
@@ -17,47 +18,11 @@ export interface Identity {
   fingerprint: string;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
-
-/** 2025-03-20T00:00:00Z */
-const isoDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+const PRODUCER = "ketabche (Chromium, Ghostscript, pdf-lib)";
 
 /** A UUID made from a hash (not random): the same content, the same document ID. */
 function uuidFrom(hash: string): string {
   return `uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;
-}
-
-export function xmpPacket(identity: Identity, id: string): string {
-  const date = isoDate(identity.date);
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about=""
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
-    xmlns:pdfx="http://ns.adobe.com/pdfx/1.3/">
-   <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(identity.title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:creator><rdf:Seq><rdf:li>${escapeXml(identity.author)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(identity.subject)}</rdf:li></rdf:Alt></dc:description>
-   <dc:language><rdf:Bag><rdf:li>fa</rdf:li></rdf:Bag></dc:language>
-   <xmp:CreateDate>${date}</xmp:CreateDate>
-   <xmp:ModifyDate>${date}</xmp:ModifyDate>
-   <xmp:MetadataDate>${date}</xmp:MetadataDate>
-   <xmp:CreatorTool>ketabche</xmp:CreatorTool>
-   <pdf:Producer>ketabche (Chromium, Ghostscript, pdf-lib)</pdf:Producer>
-   <pdf:Trapped>False</pdf:Trapped>
-   <xmpMM:DocumentID>${uuidFrom(id)}</xmpMM:DocumentID>
-   <xmpMM:InstanceID>${uuidFrom(id)}</xmpMM:InstanceID>
-   <pdfx:GTS_PDFXVersion>${PDFX_VERSION}</pdfx:GTS_PDFXVersion>
-   <pdfx:GTS_PDFXConformance>${PDFX_CONFORMANCE}</pdfx:GTS_PDFXConformance>
-  </rdf:Description>
- </rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>`;
 }
 
 /** Info, XMP and the file ID on Ghostscript's PDF/X (loaded with `updateMetadata: false`); returns the bytes. */
@@ -67,7 +32,7 @@ export async function finishPdfx(pdf: PDFDocument, identity: Identity): Promise<
   pdf.setAuthor(identity.author);
   pdf.setSubject(identity.subject);
   pdf.setCreator("ketabche");
-  pdf.setProducer("ketabche (Chromium, Ghostscript, pdf-lib)");
+  pdf.setProducer(PRODUCER);
   pdf.setCreationDate(identity.date);
   pdf.setModificationDate(identity.date);
   const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
@@ -75,7 +40,16 @@ export async function finishPdfx(pdf: PDFDocument, identity: Identity): Promise<
   info.set(PDFName.of("GTS_PDFXVersion"), PDFString.of(PDFX_VERSION));
   info.set(PDFName.of("GTS_PDFXConformance"), PDFString.of(PDFX_CONFORMANCE));
 
-  const xmp = pdf.context.stream(Buffer.from(xmpPacket(identity, id), "utf8"), {
+  const packet = xmpPacket({
+    ...identity,
+    keywords: [],
+    language: "fa",
+    creatorTool: "ketabche",
+    producer: PRODUCER,
+    documentId: uuidFrom(id),
+    pdfx: { version: PDFX_VERSION, conformance: PDFX_CONFORMANCE },
+  });
+  const xmp = pdf.context.stream(Buffer.from(packet, "utf8"), {
     Type: "Metadata",
     Subtype: "XML",
   });
