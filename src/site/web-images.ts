@@ -16,7 +16,14 @@ const LADDER = [320, 640, 960, 1280, 1700] as const;
 export const imagePresets = {
   cover: { widths: [LADDER[1], LADDER[2], LADDER[3], LADDER[4]], sizes: "(min-width: 54rem) 50rem, 100vw" },
   gallery: { widths: [LADDER[1], LADDER[2]], sizes: "(min-width: 54rem) 24rem, (min-width: 40rem) 50vw, 100vw" },
-  thumb: { widths: [LADDER[0], LADDER[1]], sizes: "(min-width: 60rem) 14rem, (min-width: 40rem) 33vw, 50vw" },
+  // The home and county pages' cards, as their grid lays them out (site.css `.cards`, measured in Chromium): two
+  // columns up to 740 px, then three, then four; never wider than 277 px once the page stops growing at 1224 px.
+  thumb: {
+    widths: [LADDER[0], LADDER[1]],
+    sizes:
+      "(max-width: 640px) calc(50vw - 21px), (max-width: 740px) calc(47vw - 10px), " +
+      "(max-width: 995px) calc(31.4vw - 11px), (max-width: 1224px) calc(25vw - 12px), 277px",
+  },
 } as const;
 export type ImagePreset = keyof typeof imagePresets;
 

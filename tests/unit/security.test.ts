@@ -47,7 +47,9 @@ describe("contentSecurityPolicy", () => {
     const policy = directives(contentSecurityPolicy("build"));
     expect(policy["default-src"]).toBe("'none'");
     expect(policy).not.toHaveProperty("script-src");
-    expect(policy).not.toHaveProperty("connect-src");
+    expect(policy).not.toHaveProperty("worker-src");
+    // Without a script nothing can connect; 'self' lets Lighthouse read robots.txt from the page.
+    expect(policy["connect-src"]).toBe("'self'");
     expect(contentSecurityPolicy("build")).not.toContain("unsafe");
   });
 
@@ -61,6 +63,17 @@ describe("contentSecurityPolicy", () => {
     expect(policy["manifest-src"]).toBe("'self'");
     // The header's search box submits to the site's own search page, and nowhere else.
     expect(policy["form-action"]).toBe("'self'");
+  });
+
+  it("names each directive once (browsers ignore, and warn about, a repeated one)", () => {
+    for (const mode of ["build", "serve"] as const) {
+      for (const kind of ["page", "search"] as const) {
+        const names = contentSecurityPolicy(mode, kind)
+          .split(";")
+          .map((d) => d.trim().split(/\s+/)[0]);
+        expect(new Set(names).size, `${mode} ${kind}`).toBe(names.length);
+      }
+    }
   });
 
   it("gives the search page its own script, Pagefind's WebAssembly and worker, and nothing inline", () => {
