@@ -1,6 +1,7 @@
 /**
  * Nothing is tied to the sample: a different tree of five neighbourhoods in two counties, hosted under a path
- * prefix, built with `ketabche site --content … --output …` from another working directory.
+ * prefix, built with `ketabche exhibit --content … --output …` (the site and the exhibition kit) from another
+ * working directory.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -32,6 +33,7 @@ const neighbourhoods: TreeNeighbourhood[] = [
 ];
 
 let siteDir: string;
+let exhibitDir: string;
 
 afterAll(removeTempDirs);
 
@@ -40,13 +42,15 @@ beforeAll(async () => {
   const work = await tempDir("ketabche-cwd-");
   // Its own copy of the image cache: no page plan of another tree's booklet can leak into this site's links.
   const cache = await warmCacheCopy(TEST_IMAGE_CACHE);
-  const result = await ketabche(["site", "--content", path.relative(work, content), "--output", "out"], {
+  // `ketabche exhibit` builds the site too, with the exhibition kit's posters and handouts linked from it.
+  const result = await ketabche(["exhibit", "--content", path.relative(work, content), "--output", "out"], {
     cwd: work,
     cache,
   });
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
   siteDir = path.join(work, "out", "site");
+  exhibitDir = path.join(work, "out", "exhibit");
 }, 300_000);
 
 describe("another content tree", () => {
@@ -76,6 +80,14 @@ describe("another content tree", () => {
     const headers = await fs.readFile(path.join(siteDir, "_headers"), "utf8");
     expect(headers).toMatch(/^\/booklets\/alborz\/assets\/\*$/m);
     expect(home).toContain('<link rel="canonical" href="https://example.org/booklets/alborz/">');
+  });
+
+  it("gets a poster and a handout for each of its neighbourhoods, and one poster per county that has any", async () => {
+    const names = (dir: string) => fs.readdir(path.join(exhibitDir, dir)).then((files) => files.sort());
+    const files = ["alef.pdf", "be.pdf", "pe.pdf", "se.pdf", "te.pdf"];
+    expect(await names("posters")).toEqual(files);
+    expect(await names("handouts")).toEqual(files);
+    expect(await names("counties")).toEqual(["north.pdf", "south.pdf"]);
   });
 
   it("shows no sample notice when the content is not a sample", async () => {

@@ -26,12 +26,29 @@ export function fitPage(): FitReport {
 
   for (const el of document.querySelectorAll<HTMLElement>('[data-fit="shrink"]')) {
     const start = parseFloat(getComputedStyle(el).fontSize);
+    el.dataset.startSize = String(start);
     let size = start;
     while (!fits(el) && size > start * 0.5) {
       size *= 0.96;
       el.style.fontSize = `${size}px`;
     }
     if (size < start) report.shrunk.push({ text: label(el), scale: Math.round((size / start) * 100) / 100 });
+  }
+
+  // A very long name in two big lines would leave no room for what was done and the story: the part marked
+  // data-room keeps at least that many rem, by setting the names (data-gives-room) smaller still.
+  const room = document.querySelector<HTMLElement>("[data-room]");
+  const givers = [...document.querySelectorAll<HTMLElement>("[data-gives-room]")];
+  if (room && givers.length) {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const needed = Number(room.dataset.room) * rem;
+    const starts = givers.map((el) => parseFloat(el.dataset.startSize ?? getComputedStyle(el).fontSize));
+    for (let step = 0; room.clientHeight < needed && step < 20; step++) {
+      givers.forEach((el, i) => {
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size > starts[i]! * 0.45) el.style.fontSize = `${size * 0.95}px`;
+      });
+    }
   }
 
   for (const list of document.querySelectorAll<HTMLElement>('[data-fit="list"]')) {

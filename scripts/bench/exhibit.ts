@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:exhibit`: the exhibition kit (every poster and handout, each its own PDF, printed in one Chromium
+ * on two reused tabs, fitted, finished, handouts-all.pdf joined) against printing the same pages as one document
+ * per page size (all posters in one page.pdf(), all handouts in another), in the same run on the same machine.
+ * Each side runs in its own process. Build the sample first (`npm run build`) so the image cache is warm; the site
+ * with the kit's print pages is built before either side is timed.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { exhibitChoice, HANDOUT, posterGeometry } from "../../src/book/poster-sizes.ts";
+import { loadBooklet } from "../../src/content/load.ts";
+import { renderExhibit, withExhibit } from "../../src/pipeline/exhibit.ts";
+import { buildOptions } from "../../src/pipeline/options.ts";
+import { buildSite } from "../../src/pipeline/site.ts";
+import { serveStatic } from "../../src/pipeline/static-server.ts";
+import { launchBrowser } from "../../src/print/browser.ts";
+
+interface Measurement {
+  seconds: number;
+  pages: number;
+  files: number;
+}
+
+const options = buildOptions();
+const siteDir = path.join(options.cacheDir, "bench-exhibit-site");
+
+async function site(): Promise<Measurement> {
+  const booklet = withExhibit(await loadBooklet(options.contentDir));
+  fs.rmSync(siteDir, { recursive: true, force: true });
+  await buildSite(booklet, options, siteDir);
+  return { seconds: 0, pages: 0, files: 0 };
+}
+
+async function kit(): Promise<Measurement> {
+  const booklet = withExhibit(await loadBooklet(options.contentDir));
+  const exhibitDir = path.join(options.cacheDir, "bench-exhibit");
+  fs.rmSync(exhibitDir, { recursive: true, force: true });
+  const started = performance.now();
+  const result = await renderExhibit({ booklet, options, siteDir, exhibitDir });
+  const seconds = (performance.now() - started) / 1000;
+  fs.rmSync(exhibitDir, { recursive: true, force: true });
+  const { poster, county, province, handout } = result.counts;
+  return { seconds, pages: poster + county + province + 2 * handout, files: poster + county + province + handout };
+}
+
+async function bare(): Promise<Measurement> {
+  const booklet = withExhibit(await loadBooklet(options.contentDir));
+  const g = posterGeometry(exhibitChoice(booklet.settings.exhibit).poster);
+  const server = await serveStatic(siteDir, booklet.settings.pathPrefix);
+  try {
+    const started = performance.now();
+    const browser = await launchBrowser(options.browser);
+    const page = await browser.newPage();
+    let pages = 0;
+    for (const [url, size] of [
+      ["print/exhibit/all-posters/", g],
+      ["print/exhibit/all-handouts/", HANDOUT],
+    ] as const) {
+      await page.goto(new URL(url, server.url).href, { waitUntil: "load", timeout: 0 });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const pdf = await page.pdf({
+        width: `${size.width}mm`,
+        height: `${size.height}mm`,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        printBackground: true,
+        tagged: true,
+        timeout: 0,
+      });
+      pages += (await PDFDocument.load(pdf)).getPageCount();
+    }
+    await browser.close();
+    return { seconds: (performance.now() - started) / 1000, pages, files: 2 };
+  } finally {
+    await server.close();
+  }
+}
+
+const RESULT = "BENCH-RESULT";
+const mode = process.argv[2];
+if (mode === "site" || mode === "kit" || mode === "bare") {
+  const result = await { site, kit, bare }[mode]();
+  console.log(`${RESULT} ${JSON.stringify(result)}`);
+} else {
+  const run = (which: string): Measurement => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, which], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const line = out.split("\n").find((l) => l.startsWith(RESULT));
+    if (!line) throw new Error(`the ${which} run printed no result:\n${out}`);
+    return JSON.parse(line.slice(RESULT.length)) as Measurement;
+  };
+  run("site");
+  const single = run("bare");
+  const full = run("kit");
+  fs.rmSync(siteDir, { recursive: true, force: true });
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(
+    `machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  console.log(`exhibition kit    : ${full.seconds.toFixed(1)} s, ${full.files} files, ${full.pages} pages`);
+  console.log(`one document/size : ${single.seconds.toFixed(1)} s, ${single.files} files, ${single.pages} pages`);
+  console.log(`ratio             : time ×${(full.seconds / single.seconds).toFixed(2)}`);
+}
