@@ -66,14 +66,14 @@ afterAll(async () => {
 /** The search page for `query`, every result shown (the "more" button pressed until it goes), as site paths. */
 async function search(query: string): Promise<{ status: string; links: string[] }> {
   await page.goto(new URL(`search/?${query}`, server.url).href, { waitUntil: "load" });
-  await page.waitForFunction(() => /نتیجه/.test(document.getElementById("search-status")?.textContent ?? ""));
+  await page.waitForFunction(() => /نتیجه/.test(document.getElementById("search-summary")?.textContent ?? ""));
   while (await page.$eval("#search-more", (button) => !(button as HTMLButtonElement).hidden)) {
     const count = await page.$$eval(".result", (items) => items.length);
     await page.click("#search-more");
     await page.waitForFunction((n) => document.querySelectorAll(".result").length > n, {}, count);
   }
   return {
-    status: await page.$eval("#search-status", (p) => p.textContent ?? ""),
+    status: await page.$eval("#search-summary", (p) => p.textContent ?? ""),
     links: await page.$$eval(".result__title a", (links) => links.map((a) => new URL(a.href).pathname)),
   };
 }
@@ -117,7 +117,9 @@ describe("search, typed the way Persian readers type", () => {
       .map((s) => `/neighbourhoods/${s.slug}/`);
     const { links } = await search(`county=${encodeURIComponent(county)}&status=${STATUS_WORDS.planned}`);
     expect(neighbourhoodLinks(links).sort()).toEqual(expected.sort());
+    // The form shows the filters the results were narrowed by.
     expect(await page.$eval("#search-county", (s) => (s as HTMLSelectElement).value)).toBe(county);
+    expect(await page.$eval("#search-status", (s) => (s as HTMLSelectElement).value)).toBe(STATUS_WORDS.planned);
     const narrowed = await search(`${q("1402")}&county=${encodeURIComponent(county)}`);
     expect(narrowed.links.length).toBeGreaterThan(0);
     for (const link of neighbourhoodLinks(narrowed.links)) {
@@ -129,6 +131,7 @@ describe("search, typed the way Persian readers type", () => {
     const none = await search(q("زززز"));
     expect(none.links).toEqual([]);
     expect(none.status).toContain("پیدا نشد");
+    expect(await page.$eval("#search-more", (button) => getComputedStyle(button).display)).toBe("none");
     await search(q(sources[0]!.name));
     const excerpt = await page.$eval(".result__excerpt", (p) => p.innerHTML);
     expect(excerpt).toContain("<mark>");

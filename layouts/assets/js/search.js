@@ -8,7 +8,7 @@ import { formatNumber } from "../../../src/typography/numbers.ts";
 import { foldForSearch, queryVariants } from "../../../src/typography/search-folding.ts";
 
 const PAGE_SIZE = 20;
-const status = document.getElementById("search-status");
+const status = document.getElementById("search-summary");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const params = new URLSearchParams(location.search);
