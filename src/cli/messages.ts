@@ -87,6 +87,8 @@ const persian = {
     build: (pass: number) => `گذر ${fa(pass)}: ساخت صفحه‌های وب‌گاه و کتابچه…`,
     render: (pass: number, sections: number, pages: number, seconds: number) =>
       `گذر ${fa(pass)}: چاپ با Chromium: ${fa(sections)} بخش، ${fa(pages)} صفحه، ${secondsFa(seconds)}`,
+    measured: (pass: number, sections: number, pages: number, seconds: number) =>
+      `گذر ${fa(pass)}: اندازه‌گیری صفحه‌ها با Chromium (بی‌تصویر و بی‌متن): ${fa(sections)} بخش، ${fa(pages)} صفحه، ${secondsFa(seconds)}`,
     settled: (pass: number) => `گذر ${fa(pass)}: شماره صفحه‌ها جا افتاد.`,
     replanned: (pass: number) => `گذر ${fa(pass)}: شماره صفحه‌ها و صفحه‌های سفید دوباره چیده شد؛ گذر دیگری لازم است.`,
     retry: (pass: number, reason: string) =>
@@ -100,6 +102,8 @@ const persian = {
     pressInspect: (seconds: number) => `فایل‌های چاپخانه: بازبینی پیش‌چاپ (${secondsFa(seconds)}).`,
     exhibitPrint: (done: number, total: number, seconds: number) =>
       `نمایشگاه: ${fa(done)} از ${fa(total)} پوستر و برگه معرفی چاپ شد (${secondsFa(seconds)})`,
+    exhibitPress: (seconds: number) =>
+      `نمایشگاه: فایل‌های چاپخانه (CMYK، PDF/X-1a، لبه اضافی و علامت‌ها) ساخته و بازبینی شد (${secondsFa(seconds)}).`,
   },
   done: {
     booklet: (file: string, pages: number, bytes: number, passes: number, seconds: number) =>
@@ -129,6 +133,10 @@ const persian = {
       `  هشدار: عکس ${src} در ${source} روی پوستر با ${fa(ppi)} نقطه در اینچ چاپ می‌شود (کمتر از ۱۵۰)؛ عکس بزرگ‌تری بگذارید.`,
     exhibitOverflow: (file: string, what: string, pages?: number) =>
       `  هشدار: در ${file} چیزی از صفحه بیرون زده است${pages ? ` (${fa(pages)} صفحه)` : ""}: «${what}»`,
+    exhibitPressFile: (file: string, sheets: number, bytes: number) =>
+      `  برای چاپخانه: ${file} (${fa(sheets)} برگه، ${mbFa(bytes)})`,
+    exhibitPressProblem: (error: boolean, file: string, code: string, page?: number) =>
+      `  ${error ? "خطای" : "هشدار"} پیش‌چاپ در ${file}${page ? `، برگه ${fa(page)}` : ""}: ${code}`,
   },
 };
 
@@ -200,6 +208,8 @@ const english: typeof persian = {
     build: (pass: number) => `pass ${pass}: building the site and the print pages…`,
     render: (pass: number, sections: number, pages: number, seconds: number) =>
       `pass ${pass}: printed by Chromium: ${sections} sections, ${pages} pages, ${secondsEn(seconds)}`,
+    measured: (pass: number, sections: number, pages: number, seconds: number) =>
+      `pass ${pass}: pages measured by Chromium (nothing drawn): ${sections} sections, ${pages} pages, ${secondsEn(seconds)}`,
     settled: (pass: number) => `pass ${pass}: page numbers settled.`,
     replanned: (pass: number) => `pass ${pass}: page numbers and blank pages re-planned; another pass is needed.`,
     retry: (pass: number, reason: string) =>
@@ -213,6 +223,8 @@ const english: typeof persian = {
     pressInspect: (seconds: number) => `press files: preflight (${secondsEn(seconds)}).`,
     exhibitPrint: (done: number, total: number, seconds: number) =>
       `exhibition: ${done} of ${total} posters and handouts printed (${secondsEn(seconds)})`,
+    exhibitPress: (seconds: number) =>
+      `exhibition: print shop's files (CMYK, PDF/X-1a, bleed and marks) made and preflighted (${secondsEn(seconds)}).`,
   },
   done: {
     booklet: (file: string, pages: number, bytes: number, passes: number, seconds: number) =>
@@ -241,6 +253,10 @@ const english: typeof persian = {
       `  warning: photograph ${src} in ${source} prints at ${ppi} ppi on the poster (below 150); use a larger photograph.`,
     exhibitOverflow: (file: string, what: string, pages?: number) =>
       `  warning: something in ${file} runs off the page${pages ? ` (${pages} pages)` : ""}: "${what}"`,
+    exhibitPressFile: (file: string, sheets: number, bytes: number) =>
+      `  for the print shop: ${file} (${sheets} sheets, ${mbEn(bytes)})`,
+    exhibitPressProblem: (error: boolean, file: string, code: string, page?: number) =>
+      `  preflight ${error ? "error" : "warning"} in ${file}${page ? `, sheet ${page}` : ""}: ${code}`,
   },
 };
 

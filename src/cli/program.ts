@@ -90,6 +90,6 @@ export function createProgram(lang: Lang, run: (name: string) => Action): Comman
   command("check", ["content", "fix", "paper"]);
   command("new", ["content"], "<slug>");
   command("serve", ["content", "output", "cache", "paper", "port", "host", "verbose"]);
-  command("exhibit", ["content", "output", "cache", "verbose"]);
+  command("exhibit", ["content", "output", "cache", "press", "verbose"]);
   return program;
 }

@@ -89,7 +89,7 @@ export async function build(
     async (target) => {
       const printed = await buildBooklet({ booklet, options, target, publish, onProgress });
       // The exhibition kit (src/pipeline/exhibit-build.ts), from the same staged site, when booklet.yml asks.
-      const exhibit = publish ? await exhibitStep(booklet, options, target, request.onExhibit) : undefined;
+      const exhibit = publish ? await exhibitStep(booklet, options, target, request.onExhibit, press) : undefined;
       if (!press) return { printed, exhibit };
       // The press files are printed from the same staged print pages, with the page plan that just settled.
       const staging = path.dirname(target.bookletFile);

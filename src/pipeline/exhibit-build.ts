@@ -19,7 +19,9 @@ import {
   type ExhibitProgress,
   type ExhibitResult,
 } from "./exhibit.ts";
+import { exhibitPress } from "./exhibit-press.ts";
 import { encodeImages } from "./images.ts";
+import { preparePress } from "./press.ts";
 import type { BuildOptions, OutputTarget } from "./options.ts";
 import type { ProgressListener } from "./progress.ts";
 import { buildSite } from "./site.ts";
@@ -40,11 +42,22 @@ export async function exhibitStep(
   options: BuildOptions,
   target: OutputTarget,
   onProgress?: (event: ExhibitProgress) => void,
+  /** The press options are on (`press: true` or `--press`): output/exhibit/press/ too. */
+  press = false,
 ): Promise<ExhibitResult | undefined> {
   if (!exhibitEnabled(booklet)) return undefined;
   const staging = path.dirname(target.siteDir);
   const exhibitDir = path.join(staging, "exhibit");
   const result = await renderExhibit({ booklet, options, siteDir: target.siteDir, exhibitDir, onProgress });
+  if (press) {
+    result.press = await exhibitPress({
+      booklet,
+      options,
+      siteDir: target.siteDir,
+      pressDir: path.join(exhibitDir, "press"),
+    });
+    onProgress?.({ step: "press", seconds: result.press.seconds });
+  }
   await publishExhibit(exhibitDir, options.outputDir, staging);
   return result;
 }
@@ -87,9 +100,14 @@ export async function makeExhibit(
   options: BuildOptions,
   onProgress: ProgressListener = () => {},
   onExhibit?: (event: ExhibitProgress) => void,
+  /** `--press`: the print shop's files of the kit even if booklet.yml does not say `press: true`. */
+  pressRequested = false,
 ): Promise<ExhibitCommandResult> {
   const booklet = withExhibit(await loadBooklet(options.contentDir, { cwd: options.cwd }));
   onProgress({ stage: "content", neighbourhoods: booklet.neighbourhoods.length, pages: booklet.pages.length });
+  const press = pressRequested || booklet.settings.press === true;
+  // A mistake in the press settings, or a missing program, is reported before anything is built.
+  if (press) await preparePress(booklet, options.cwd);
   const paper = options.paper ?? booklet.settings.paper;
   await encodeImages(booklet, options, paper, onProgress);
   // As `ketabche site` does: the output's booklet is carried into the new site, whose links number its pages.
@@ -100,7 +118,7 @@ export async function makeExhibit(
     await buildSite(booklet, options, staged.siteDir, plan);
     if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
     onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
-    return exhibitStep(booklet, options, staged, onExhibit);
+    return exhibitStep(booklet, options, staged, onExhibit, press);
   });
   return { booklet, exhibit: exhibit! };
 }

@@ -22,10 +22,12 @@ import {
   type ExhibitDocument,
   type ExhibitKind,
 } from "../print/exhibit/kit.ts";
+import type { ExhibitPressResult } from "./exhibit-press.ts";
 import type { BuildOptions } from "./options.ts";
 import { serveStatic } from "./static-server.ts";
 
-export type ExhibitProgress = { step: "print"; done: number; total: number; seconds: number };
+export type ExhibitProgress =
+  { step: "print"; done: number; total: number; seconds: number } | { step: "press"; seconds: number };
 
 export interface ExhibitProblem {
   /** The file inside output/exhibit/. */
@@ -45,6 +47,8 @@ export interface ExhibitResult {
   fitted: number;
   problems: ExhibitProblem[];
   lowResolution: PosterLowResolution[];
+  /** The print shop's files of the kit (output/exhibit/press/), when the press options are on. */
+  press?: ExhibitPressResult;
 }
 
 /** The booklet with the kit turned on (`ketabche exhibit` makes it whatever the settings say). */

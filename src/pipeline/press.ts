@@ -60,7 +60,7 @@ export class PressCheckError extends Error {
 }
 
 /** The default profile is cached for the whole project (colprof takes a minute), else with the build's cache. */
-async function iccCache(options: BuildOptions): Promise<string> {
+export async function iccCache(options: BuildOptions): Promise<string> {
   const shared = path.join(PROJECT_ROOT, "node_modules", ".cache", "ketabche-icc");
   return fs.mkdir(shared, { recursive: true }).then(
     () => shared,

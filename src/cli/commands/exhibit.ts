@@ -13,6 +13,7 @@ export function exhibitReporter(lang: Lang): (event: ExhibitProgress) => void {
   const p = messages[lang].progress;
   let shown = -1;
   return (event) => {
+    if (event.step === "press") return console.log(p.exhibitPress(event.seconds));
     const step = Math.floor((event.done / event.total) * 10);
     if (step === shown && event.done !== event.total) return;
     shown = step;
@@ -29,11 +30,21 @@ export function printExhibitSummary(result: ExhibitResult, lang: Lang, dir: stri
   for (const image of result.lowResolution) console.log(m.exhibitLowPpi(image.src, image.source, image.ppi));
   for (const problem of result.problems)
     console.log(m.exhibitOverflow(problem.file, problem.overflow[0]?.text ?? "", problem.pages));
+  if (!result.press) return;
+  for (const file of result.press.files)
+    console.log(m.exhibitPressFile(`${dir}/press/${file.name}`, file.sheets, file.bytes));
+  for (const problem of result.press.problems)
+    console.log(m.exhibitPressProblem(problem.severity === "error", problem.file, problem.code, problem.page));
 }
 
 export default async function exhibitCommand(options: CommandOptions): Promise<void> {
   const settings = toBuildOptions(options);
-  const { exhibit } = await makeExhibit(settings, progressReporter(options.lang), exhibitReporter(options.lang));
+  const { exhibit } = await makeExhibit(
+    settings,
+    progressReporter(options.lang),
+    exhibitReporter(options.lang),
+    options.press,
+  );
   const dir = path.join(settings.outputDir, "exhibit");
   const relative = path.relative(settings.cwd, dir);
   printExhibitSummary(exhibit, options.lang, relative.startsWith("..") ? dir : relative);

@@ -7,7 +7,8 @@ import { COVER_ALLOWANCE, type Size } from "../../book/press.ts";
 import { formatNumber, formatPlain } from "../../typography/numbers.ts";
 import type { FontUse } from "./preflight.ts";
 
-export type PressFile = "interior.pdf" | "cover.pdf";
+/** The booklet's press files, and the exhibition kit's (src/pipeline/exhibit-press.ts). */
+export type PressFile = "interior.pdf" | "cover.pdf" | "posters.pdf" | "handouts.pdf";
 
 export type ProblemCode =
   | "unsafeText"
