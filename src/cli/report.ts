@@ -108,7 +108,9 @@ export function progressReporter(lang: Lang, out: NodeJS.WriteStream = process.s
       case "build":
         return line(p.build(event.pass));
       case "render":
-        return line(p.render(event.pass, event.sections, event.pages, event.seconds));
+        return line(
+          (event.measureOnly ? p.measured : p.render)(event.pass, event.sections, event.pages, event.seconds),
+        );
       case "plan":
         return line(event.settled ? p.settled(event.pass) : p.replanned(event.pass));
       case "retry":

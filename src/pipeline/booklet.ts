@@ -3,7 +3,9 @@
  *   1. build   Eleventy renders the print HTML (/print/) from the typed content, with the page plan so far;
  *   2. render  Chromium prints it to PDF; the PDF's named destinations tell where each section landed;
  *   3. plan    blank pages and page numbers are planned (src/book/pagination.ts); if the render does not match
- *              the plan, back to 1 with the new plan — usually twice in all;
+ *              the plan, back to 1 with the new plan. Without a plan to start from (a first build), the first
+ *              render only measures: the same layout with nothing drawn, at a fifth of a real print's cost; so a
+ *              first build costs about 1.2 prints, a rebuild whose plan still holds one;
  *   4. finish  pdf-lib writes metadata, bookmarks and reading direction (src/print/postprocess.ts).
  */
 import fs from "node:fs/promises";
@@ -79,11 +81,11 @@ export async function buildBooklet({
   const server = await serveStatic(target.siteDir, booklet.settings.pathPrefix);
   let browser: Browser | undefined;
   /** One render; a crashed or hung Chromium is killed and started once more before the build gives up. */
-  const render = async (pass: number, url: string) => {
+  const render = async (pass: number, url: string, measureOnly: boolean) => {
     for (let attempt = 1; ; attempt++) {
       try {
         browser ??= await launchBrowser(options.browser);
-        return await renderPdf(browser, url, timeout);
+        return await renderPdf(browser, url, timeout, measureOnly);
       } catch (error) {
         await killBrowser(browser);
         browser = undefined;
@@ -98,14 +100,16 @@ export async function buildBooklet({
       await buildSite(booklet, { ...options, paper }, target.siteDir, plan);
 
       const renderStarted = Date.now();
-      const rendered = await render(pass, new URL("print/", server.url).href);
+      // Only a render made with a plan can be the booklet; without one, measuring is enough.
+      const measureOnly = plan === undefined;
+      const rendered = await render(pass, new URL("print/", server.url).href, measureOnly);
       const document = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
       const pageCount = document.getPageCount();
       const measured = await namedDestinationPages(document);
       const seconds = (Date.now() - renderStarted) / 1000;
-      onProgress({ stage: "render", pass, sections: rendered.sections.length, pages: pageCount, seconds });
+      onProgress({ stage: "render", pass, sections: rendered.sections.length, pages: pageCount, seconds, measureOnly });
 
-      const settled = plan !== undefined && matches(plan, measured, pageCount);
+      const settled = !measureOnly && plan !== undefined && matches(plan, measured, pageCount);
       const blanks = plan ? Object.values(plan.blanks).reduce((a, b) => a + b, 0) : 0;
       if (!settled) plan = planPagination(rendered.sections, measured, pageCount, plan);
       onProgress({ stage: "plan", pass, blanks, settled });

@@ -7,7 +7,7 @@ export type ProgressEvent =
   | { stage: "images"; done: number; total: number; seconds: number }
   | { stage: "site"; seconds: number }
   | { stage: "build"; pass: number }
-  | { stage: "render"; pass: number; sections: number; pages: number; seconds: number }
+  | { stage: "render"; pass: number; sections: number; pages: number; seconds: number; measureOnly: boolean }
   | { stage: "plan"; pass: number; blanks: number; settled: boolean }
   | { stage: "retry"; pass: number; reason: string }
   | { stage: "finish"; pages: number };
