@@ -17,7 +17,7 @@ import type { Booklet } from "../content/model.ts";
 import { formatJalali } from "../typography/dates.ts";
 import { formatPlain } from "../typography/numbers.ts";
 import { BrowserError, killBrowser, launchBrowser } from "../print/browser.ts";
-import { fitPage } from "../print/exhibit/fit.ts";
+import { fitPages } from "../print/exhibit/fit.ts";
 import { EXHIBIT_PAGES } from "../print/exhibit/kit.ts";
 import { publicationDate } from "../print/postprocess.ts";
 import { defaultProfile, INK_LIMIT } from "../print/press/icc.ts";
@@ -50,7 +50,7 @@ async function printSheets(page: Page, url: string, trim: Size, bleed: number, t
     document.documentElement.style.setProperty("--bleed", `${b}mm`);
   }, bleed);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.evaluate(fitPage);
+  await page.evaluate(fitPages);
   return page.pdf({
     width: `${trim.width + 2 * bleed}mm`,
     height: `${trim.height + 2 * bleed}mm`,

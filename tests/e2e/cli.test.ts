@@ -19,7 +19,7 @@ import {
 
 afterAll(removeTempDirs);
 
-const COMMANDS = ["build", "site", "pdf", "check", "new", "serve"];
+const COMMANDS = ["build", "site", "pdf", "check", "new", "serve", "exhibit"];
 
 /** A usage error: exit 2, nothing on stdout, the message and the way to help on stderr, and nothing else. */
 function expectUsageError(result: CliResult, message: RegExp | string, help: string): void {
