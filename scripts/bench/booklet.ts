@@ -16,49 +16,7 @@ import { launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
 import { loadBooklet } from "../../src/content/load.ts";
 import { PDFDocument } from "pdf-lib";
-
-interface Measurement {
-  seconds: number;
-  /** Peak resident memory in MB: this Node process plus every Chromium process it started. */
-  peakMb: number;
-  pages?: number;
-}
-
-/** Peak RSS (VmHWM) of a process and all its descendants, from /proc. */
-function treePeakKb(pid: number): number {
-  const children = (p: number): number[] => {
-    try {
-      return fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  const peak = (p: number) => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-  let total = 0;
-  const queue = [pid];
-  while (queue.length) {
-    const p = queue.pop()!;
-    try {
-      total += peak(p);
-    } catch {
-      continue;
-    }
-    queue.push(...children(p));
-  }
-  return total;
-}
-
-/** Samples the tree's peak while `work` runs: Chromium's renderers come and go between passes. */
-async function measure(work: () => Promise<number | undefined>): Promise<Measurement> {
-  let peakKb = 0;
-  const timer = setInterval(() => (peakKb = Math.max(peakKb, treePeakKb(process.pid))), 100);
-  const started = performance.now();
-  const pages = await work();
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(timer);
-  peakKb = Math.max(peakKb, treePeakKb(process.pid));
-  return { seconds, peakMb: Math.round(peakKb / 1024), pages };
-}
+import { measure, type Measurement } from "./measure.ts";
 
 async function booklet(): Promise<Measurement> {
   const options = buildOptions();
@@ -106,8 +64,10 @@ async function bare(): Promise<Measurement> {
     return await measure(async () => {
       const browser = await launchBrowser(options.browser);
       const page = await browser.newPage();
-      await page.goto(new URL("print/", server.url).href, { waitUntil: "load" });
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+      // As long as the pipeline's own renders may take (puppeteer's default, 30 s, is short on a loaded machine).
+      const timeout = options.browser.protocolTimeout;
+      await page.goto(new URL("print/", server.url).href, { waitUntil: "load", timeout });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout });
       await browser.close();
       return (await PDFDocument.load(pdf)).getPageCount();
     });

@@ -1,0 +1,48 @@
+/**
+ * What every benchmark measures: wall time and the peak resident memory of this Node process together with every
+ * process it started (Chromium's browser, renderers and GPU process come and go between passes), sampled from /proc.
+ */
+import fs from "node:fs";
+
+export interface Measurement {
+  seconds: number;
+  /** Peak resident memory in MB: this Node process plus every Chromium process it started. */
+  peakMb: number;
+  pages?: number;
+}
+
+/** Peak RSS (VmHWM) of a process and all its descendants, from /proc. */
+function treePeakKb(pid: number): number {
+  const children = (p: number): number[] => {
+    try {
+      return fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const peak = (p: number) => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+  let total = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.pop()!;
+    try {
+      total += peak(p);
+    } catch {
+      continue;
+    }
+    queue.push(...children(p));
+  }
+  return total;
+}
+
+/** Samples the tree's peak while `work` runs: Chromium's renderers come and go between passes. */
+export async function measure(work: () => Promise<number | undefined>): Promise<Measurement> {
+  let peakKb = 0;
+  const timer = setInterval(() => (peakKb = Math.max(peakKb, treePeakKb(process.pid))), 100);
+  const started = performance.now();
+  const pages = await work();
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  peakKb = Math.max(peakKb, treePeakKb(process.pid));
+  return { seconds, peakMb: Math.round(peakKb / 1024), pages };
+}
