@@ -39,7 +39,7 @@ async function kit(): Promise<Measurement> {
   const exhibitDir = path.join(options.cacheDir, "bench-exhibit");
   fs.rmSync(exhibitDir, { recursive: true, force: true });
   const started = performance.now();
-  const result = await renderExhibit({ booklet, options, siteDir, exhibitDir });
+  const result = await renderExhibit({ booklet, options, printDir: siteDir, siteDir, exhibitDir });
   const seconds = (performance.now() - started) / 1000;
   fs.rmSync(exhibitDir, { recursive: true, force: true });
   const { poster, county, province, handout } = result.counts;

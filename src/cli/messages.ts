@@ -46,7 +46,8 @@ const persian = {
     port: "درگاه پیش‌نمایش (پیش‌فرض: 8080)",
     host: "نشانی شبکه پیش‌نمایش (پیش‌فرض: 127.0.0.1؛ برای دیدن در گوشی: 0.0.0.0)",
     fix: "نگارش فارسی را در خود فایل‌ها درست کن",
-    press: "فایل‌های چاپخانه هم ساخته شود (output/press: متن و جلد CMYK با PDF/X-1a، لبه اضافی و علامت‌های برش)",
+    press:
+      "فایل‌های چاپخانه هم ساخته شود (CMYK با PDF/X-1a، لبه اضافی و علامت‌های برش؛ کتابچه در output/press، کیت نمایشگاه در output/exhibit/press)",
     lang: "زبان پیام‌ها: fa یا en",
     verbose: "گزارش کامل Eleventy و جزئیات خطاها",
     help: "نمایش همین راهنما",
@@ -167,7 +168,8 @@ const english: typeof persian = {
     port: "preview port (default: 8080)",
     host: "network address of the preview (default: 127.0.0.1; 0.0.0.0 to see it from a phone)",
     fix: "correct Persian typography in the files themselves",
-    press: "also make the print shop's files (output/press: CMYK PDF/X-1a interior and cover, bleed, crop marks)",
+    press:
+      "also make the print shop's files (CMYK PDF/X-1a, bleed, crop marks: the booklet's in output/press, the exhibition kit's in output/exhibit/press)",
     lang: "language of messages: fa or en",
     verbose: "Eleventy's full log and error details",
     help: "show this help",

@@ -44,16 +44,19 @@ export async function exhibitStep(
   onProgress?: (event: ExhibitProgress) => void,
   /** The press options are on (`press: true` or `--press`): output/exhibit/press/ too. */
   press = false,
+  /** Where the print pages were built, when not in the staged site itself. */
+  printDir = target.siteDir,
 ): Promise<ExhibitResult | undefined> {
   if (!exhibitEnabled(booklet)) return undefined;
   const staging = path.dirname(target.siteDir);
   const exhibitDir = path.join(staging, "exhibit");
-  const result = await renderExhibit({ booklet, options, siteDir: target.siteDir, exhibitDir, onProgress });
+  const siteDir = target.siteDir;
+  const result = await renderExhibit({ booklet, options, printDir, siteDir, exhibitDir, onProgress });
   if (press) {
     result.press = await exhibitPress({
       booklet,
       options,
-      siteDir: target.siteDir,
+      printDir,
       pressDir: path.join(exhibitDir, "press"),
     });
     onProgress?.({ step: "press", seconds: result.press.seconds });

@@ -66,7 +66,8 @@ async function printSheets(page: Page, url: string, trim: Size, bleed: number, t
 export async function exhibitPress(build: {
   booklet: Booklet;
   options: BuildOptions;
-  siteDir: string;
+  /** Where the kit's print pages (and the booklet's cover page, for the slug lines' fonts) were built. */
+  printDir: string;
   pressDir: string;
 }): Promise<ExhibitPressResult> {
   const started = Date.now();
@@ -83,7 +84,7 @@ export async function exhibitPress(build: {
   const timeout = options.browser.protocolTimeout;
   await fs.mkdir(pressDir, { recursive: true });
   const workDir = await fs.mkdtemp(path.join(pressDir, ".work-"));
-  const server = await serveStatic(build.siteDir, s.pathPrefix);
+  const server = await serveStatic(build.printDir, s.pathPrefix);
   let browser: Browser | undefined;
   const result: ExhibitPressResult = { files: [], problems: [], seconds: 0 };
   try {

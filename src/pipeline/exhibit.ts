@@ -65,7 +65,9 @@ export const exhibitEnabled = (booklet: Booklet) => exhibitChoice(booklet.settin
 export interface ExhibitBuild {
   booklet: Booklet;
   options: BuildOptions;
-  /** The staged site with the kit's print pages in it; the PDFs are published into it as well. */
+  /** Where the kit's print pages (/print/exhibit/) were built: served to Chromium. */
+  printDir: string;
+  /** The staged site: the PDFs are published into it (/exhibit/), for its download links. */
   siteDir: string;
   /** Where the PDFs go (a staging folder, published as output/exhibit/). */
   exhibitDir: string;
@@ -135,7 +137,7 @@ export async function renderExhibit(build: ExhibitBuild): Promise<ExhibitResult>
   ];
 
   // Both prints at once, on two tabs of one Chromium: the posters' and the handouts'.
-  const server = await serveStatic(build.siteDir, settings.pathPrefix);
+  const server = await serveStatic(build.printDir, settings.pathPrefix);
   let browser: Browser | undefined;
   let printed: Awaited<ReturnType<typeof printRun>>[];
   try {
