@@ -20,9 +20,24 @@ import social from "./src/site/plugins/social.ts";
 import print from "./src/print/print-plugin.ts";
 import exhibit from "./src/print/exhibit/plugin.ts";
 
+/**
+ * Which pages one Eleventy run writes. "site": the public website; "print": the pages Chromium prints (the
+ * booklet's /print/, the cover spread, the exhibition kit's /print/exhibit/), with their photographs and fonts,
+ * and none of the site's (no web photographs, icons or social cards are made for a PDF); "all": both, for the
+ * dev server, which serves /print/ for the browser's print preview.
+ */
+export type SiteScope = "site" | "print" | "all";
+
+/** The print templates: print*.njk at the top of layouts/, and everything under layouts/exhibit/. */
+export function isPrintTemplate(layoutsDir: string, inputPath: string): boolean {
+  const relative = path.relative(layoutsDir, path.resolve(inputPath)).split(path.sep);
+  return relative[0] === "exhibit" || (relative.length === 1 && relative[0]!.startsWith("print"));
+}
+
 export interface SiteContext {
   /** "serve": the dev server, which reads the content anew after every save and shows errors in the browser. */
   mode: "build" | "serve";
+  scope: SiteScope;
   /** The content for one build; called once per build. */
   content: () => Promise<ContentSnapshot>;
   contentDir: string;
@@ -45,29 +60,38 @@ export function ketabche(context: SiteContext) {
       snapshot = undefined;
     });
     const paper = async () => context.paper ?? (await content()).booklet?.settings.paper ?? "A5";
-    const { contentDir, siteDir, cacheDir, mode } = context;
+    const { contentDir, siteDir, cacheDir, mode, scope, layoutsDir } = context;
+    const [web, printing] = [scope !== "print", scope !== "site"];
+    // A template outside this run's scope is skipped (an explicit false; undefined leaves the template as it is).
+    eleventyConfig.addPreprocessor("scope", "njk", (data: { page: { inputPath: string } }) =>
+      (isPrintTemplate(layoutsDir, data.page.inputPath) ? printing : web) ? undefined : false,
+    );
 
     eleventyConfig.addPlugin(contentData, { content, contentDir, mode });
     eleventyConfig.addPlugin(markdown);
     eleventyConfig.addPlugin(persianFilters);
-    eleventyConfig.addPlugin(images, { contentDir, siteDir, cacheDir });
     eleventyConfig.addPlugin(graphics);
-    eleventyConfig.addPlugin(assets, { siteDir, cacheDir, cssDir: path.join(context.layoutsDir, "assets", "css") });
-    eleventyConfig.addPlugin(print, { contentDir, siteDir, cacheDir, paper, pagination: context.pagination });
-    eleventyConfig.addPlugin(exhibit, {
-      booklet: async () => (await content()).booklet,
-      contentDir,
-      siteDir,
-      cacheDir,
-    });
+    eleventyConfig.addPlugin(assets, { siteDir, cacheDir, cssDir: path.join(layoutsDir, "assets", "css") });
     eleventyConfig.addPlugin(security, { siteDir, pathPrefix: context.pathPrefix, mode });
     eleventyConfig.addPlugin(discovery);
-    const emblemFile = path.join(context.layoutsDir, "assets", "emblem.svg");
-    eleventyConfig.addPlugin(social, { content, contentDir, siteDir, cacheDir, emblemFile });
+    if (web) {
+      eleventyConfig.addPlugin(images, { contentDir, siteDir, cacheDir });
+      const emblemFile = path.join(layoutsDir, "assets", "emblem.svg");
+      eleventyConfig.addPlugin(social, { content, contentDir, siteDir, cacheDir, emblemFile });
+    }
+    if (printing) {
+      eleventyConfig.addPlugin(print, { contentDir, siteDir, cacheDir, paper, pagination: context.pagination });
+      eleventyConfig.addPlugin(exhibit, {
+        booklet: async () => (await content()).booklet,
+        contentDir,
+        siteDir,
+        cacheDir,
+      });
+    }
     // Rewrites every root-relative URL in the output for hosting under a path prefix.
     eleventyConfig.addPlugin(HtmlBasePlugin);
 
-    eleventyConfig.setInputDirectory(context.layoutsDir);
+    eleventyConfig.setInputDirectory(layoutsDir);
     eleventyConfig.setIncludesDirectory("_includes");
     eleventyConfig.setOutputDirectory(siteDir);
     eleventyConfig.setTemplateFormats(["njk"]);

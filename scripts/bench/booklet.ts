@@ -24,12 +24,12 @@ async function booklet(): Promise<Measurement> {
   for (const file of fs.readdirSync(options.cacheDir).filter((f) => f.startsWith("pagination-")))
     fs.rmSync(path.join(options.cacheDir, file));
   const target = {
-    siteDir: path.join(options.cacheDir, "bench-site"),
+    printDir: path.join(options.cacheDir, "bench-print"),
     bookletFile: path.join(options.cacheDir, "bench.pdf"),
   };
   return measure(async () => {
     const content = await loadBooklet(options.contentDir);
-    const result = await buildBooklet({ booklet: content, options, target, publish: false, onProgress: () => {} });
+    const result = await buildBooklet({ booklet: content, options, target, onProgress: () => {} });
     return result.pages;
   });
 }
@@ -39,10 +39,10 @@ async function press(): Promise<Measurement> {
   const options = buildOptions();
   const content = await loadBooklet(options.contentDir);
   const target = {
-    siteDir: path.join(options.cacheDir, "bench-press-site"),
+    printDir: path.join(options.cacheDir, "bench-press-print"),
     bookletFile: path.join(options.cacheDir, "bench-press.pdf"),
   };
-  const printed = await buildBooklet({ booklet: content, options, target, publish: false, onProgress: () => {} });
+  const printed = await buildBooklet({ booklet: content, options, target, onProgress: () => {} });
   const pressDir = path.join(options.cacheDir, "bench-press");
   fs.rmSync(pressDir, { recursive: true, force: true });
   try {
@@ -51,15 +51,15 @@ async function press(): Promise<Measurement> {
       return report.interior.pages;
     });
   } finally {
-    for (const dir of [pressDir, target.siteDir, target.bookletFile]) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of [pressDir, target.printDir, target.bookletFile]) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function bare(): Promise<Measurement> {
   const options = buildOptions();
-  const siteDir = path.join(options.cacheDir, "bench-site");
+  const printDir = path.join(options.cacheDir, "bench-print");
   const { settings } = await loadBooklet(options.contentDir);
-  const server = await serveStatic(siteDir, settings.pathPrefix);
+  const server = await serveStatic(printDir, settings.pathPrefix);
   try {
     return await measure(async () => {
       const browser = await launchBrowser(options.browser);

@@ -14,7 +14,7 @@ import { exhibitChoice, HANDOUT, posterGeometry } from "../../src/book/poster-si
 import { loadBooklet } from "../../src/content/load.ts";
 import { renderExhibit, withExhibit } from "../../src/pipeline/exhibit.ts";
 import { buildOptions } from "../../src/pipeline/options.ts";
-import { buildSite } from "../../src/pipeline/site.ts";
+import { buildPrintPages } from "../../src/pipeline/site.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
 import { launchBrowser } from "../../src/print/browser.ts";
 
@@ -30,7 +30,7 @@ const siteDir = path.join(options.cacheDir, "bench-exhibit-site");
 async function site(): Promise<Measurement> {
   const booklet = withExhibit(await loadBooklet(options.contentDir));
   fs.rmSync(siteDir, { recursive: true, force: true });
-  await buildSite(booklet, options, siteDir);
+  await buildPrintPages(booklet, options, siteDir);
   return { seconds: 0, pages: 0, files: 0 };
 }
 

@@ -85,7 +85,7 @@ const persian = {
       `محتوا خوانده شد: ${fa(neighbourhoods)} محله و ${fa(pages)} صفحه آغازین.`,
     images: (done: number, total: number, seconds: number) =>
       `تصویرها: ${fa(done)} از ${fa(total)} اندازه آماده شد (${secondsFa(seconds)})`,
-    build: (pass: number) => `گذر ${fa(pass)}: ساخت صفحه‌های وب‌گاه و کتابچه…`,
+    build: (pass: number) => `گذر ${fa(pass)}: ساخت صفحه‌های چاپی کتابچه…`,
     render: (pass: number, sections: number, pages: number, seconds: number) =>
       `گذر ${fa(pass)}: چاپ با Chromium: ${fa(sections)} بخش، ${fa(pages)} صفحه، ${secondsFa(seconds)}`,
     measured: (pass: number, sections: number, pages: number, seconds: number) =>
@@ -207,7 +207,7 @@ const english: typeof persian = {
       `content read: ${neighbourhoods} neighbourhoods and ${pages} front pages.`,
     images: (done: number, total: number, seconds: number) =>
       `photographs: ${done} of ${total} sizes ready (${secondsEn(seconds)})`,
-    build: (pass: number) => `pass ${pass}: building the site and the print pages…`,
+    build: (pass: number) => `pass ${pass}: building the print pages…`,
     render: (pass: number, sections: number, pages: number, seconds: number) =>
       `pass ${pass}: printed by Chromium: ${sections} sections, ${pages} pages, ${secondsEn(seconds)}`,
     measured: (pass: number, sections: number, pages: number, seconds: number) =>

@@ -1,6 +1,7 @@
 /**
  * The print pipeline, stage by stage (after Vivliostyle's build → render → post-process):
- *   1. build   Eleventy renders the print HTML (/print/) from the typed content, with the page plan so far;
+ *   1. build   Eleventy renders the print pages (/print/, and only those) from the typed content, with the page
+ *              plan so far;
  *   2. render  Chromium prints it to PDF; the PDF's named destinations tell where each section landed;
  *   3. plan    blank pages and page numbers are planned (src/book/pagination.ts); if the render does not match
  *              the plan, back to 1 with the new plan. Without a plan to start from (a first build), the first
@@ -22,7 +23,7 @@ import { postprocess } from "../print/postprocess.ts";
 import { lowResolutionImages, type LowResolution } from "../print/image-resolution.ts";
 import type { BuildOptions, OutputTarget } from "./options.ts";
 import type { ProgressEvent } from "./progress.ts";
-import { buildSite } from "./site.ts";
+import { buildPrintPages } from "./site.ts";
 import { serveStatic } from "./static-server.ts";
 
 export const MAX_PASSES = 5;
@@ -53,24 +54,16 @@ export async function readPlan(file: string): Promise<Pagination | undefined> {
 export interface BookletBuild {
   booklet: Booklet;
   options: BuildOptions;
-  /** Where the passes build the site and the PDF goes (a staging folder). */
-  target: OutputTarget;
-  /** Copy the PDF into the site (`ketabche build`); `ketabche pdf` throws the staged site away. */
-  publish: boolean;
+  /** Where the passes build the print pages and the PDF goes (a staging folder). */
+  target: Pick<OutputTarget, "printDir" | "bookletFile">;
   onProgress: (event: ProgressEvent) => void;
 }
 
 /**
- * Builds the booklet into `target.bookletFile`. The site that the last pass built carries the final page
- * numbers, so its links into the PDF are right.
+ * Builds the booklet into `target.bookletFile`; the plan it settled on (returned, and kept in the cache) numbers
+ * the site's links into it.
  */
-export async function buildBooklet({
-  booklet,
-  options,
-  target,
-  publish,
-  onProgress,
-}: BookletBuild): Promise<BookletResult> {
+export async function buildBooklet({ booklet, options, target, onProgress }: BookletBuild): Promise<BookletResult> {
   const started = Date.now();
   const paper = options.paper ?? booklet.settings.paper;
   const planPath = planFile(options.cacheDir, paper);
@@ -78,7 +71,7 @@ export async function buildBooklet({
   let plan = await readPlan(planPath);
   const timeout = options.browser.protocolTimeout;
 
-  const server = await serveStatic(target.siteDir, booklet.settings.pathPrefix);
+  const server = await serveStatic(target.printDir, booklet.settings.pathPrefix);
   let browser: Browser | undefined;
   /** One render; a crashed or hung Chromium is killed and started once more before the build gives up. */
   const render = async (pass: number, url: string, measureOnly: boolean) => {
@@ -97,7 +90,7 @@ export async function buildBooklet({
   try {
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
       onProgress({ stage: "build", pass });
-      await buildSite(booklet, { ...options, paper }, target.siteDir, plan);
+      await buildPrintPages(booklet, { ...options, paper }, target.printDir, plan);
 
       const renderStarted = Date.now();
       // Only a render made with a plan can be the booklet; without one, measuring is enough.
@@ -119,7 +112,6 @@ export async function buildBooklet({
       const finished = await postprocess({ pdf: rendered.pdf, settings: booklet.settings, toc, pages: measured });
       await fs.mkdir(path.dirname(target.bookletFile), { recursive: true });
       await fs.writeFile(target.bookletFile, finished);
-      if (publish) await fs.copyFile(target.bookletFile, path.join(target.siteDir, "booklet.pdf"));
       await fs.mkdir(path.dirname(planPath), { recursive: true });
       await fs.writeFile(planPath, JSON.stringify(plan));
       onProgress({ stage: "finish", pages: pageCount });

@@ -60,7 +60,9 @@ export async function build(
   const press = what !== "site" && (request.press || booklet.settings.press === true);
   // A mistake in the press settings, or a missing program, is reported before anything is built.
   if (press) await preparePress(booklet, options.cwd);
-  await encodeImages(booklet, options, options.paper ?? booklet.settings.paper, onProgress);
+  // Each output's photographs only: `ketabche pdf` encodes no web image, `ketabche site` no print copy.
+  const uses = { web: what !== "booklet", print: what !== "site" };
+  await encodeImages(booklet, options, options.paper ?? booklet.settings.paper, onProgress, uses);
   if (what === "site") {
     const started = Date.now();
     // The site links into the booklet only when this output holds one: the last build's page plan numbers the
@@ -87,9 +89,18 @@ export async function build(
   const { printed, report, exhibit } = await withStagedOutput(
     options.outputDir,
     async (target) => {
-      const printed = await buildBooklet({ booklet, options, target, publish, onProgress });
-      // The exhibition kit (src/pipeline/exhibit-build.ts), from the same staged site, when booklet.yml asks.
-      const exhibit = publish ? await exhibitStep(booklet, options, target, request.onExhibit, press) : undefined;
+      const printed = await buildBooklet({ booklet, options, target, onProgress });
+      if (publish) {
+        // The site once, after the booklet: its links into the PDF carry the page numbers that settled.
+        const started = Date.now();
+        await buildSite(booklet, options, target.siteDir, printed.pagination);
+        await fs.copyFile(target.bookletFile, path.join(target.siteDir, "booklet.pdf"));
+        onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
+      }
+      // The exhibition kit (src/pipeline/exhibit-build.ts), from the same staged print pages, when booklet.yml asks.
+      const exhibit = publish
+        ? await exhibitStep(booklet, options, target, request.onExhibit, press, target.printDir)
+        : undefined;
       if (!press) return { printed, exhibit };
       // The press files are printed from the same staged print pages, with the page plan that just settled.
       const staging = path.dirname(target.bookletFile);
@@ -97,7 +108,7 @@ export async function build(
       const report = await buildPress({
         booklet,
         options,
-        siteDir: target.siteDir,
+        printDir: target.printDir,
         bookletFile: target.bookletFile,
         plan: printed.pagination,
         pressDir,
@@ -106,7 +117,7 @@ export async function build(
       await publishPress(pressDir, options.outputDir, staging);
       return { printed, report, exhibit };
     },
-    // `ketabche pdf`: the site built for the print pages is scaffolding, thrown away with the staging folder.
+    // `ketabche pdf` builds no site; the print pages are scaffolding, thrown away with the staging folder.
     { publishSite: publish },
   );
   return { booklet, printed, press: report, exhibit } satisfies BuildResult;

@@ -4,6 +4,8 @@
  * comes out as one TemplateError naming the template, never as Eleventy's English error block.
  */
 import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import type { Server } from "node:http";
 import { Eleventy } from "@11ty/eleventy";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
@@ -92,8 +94,26 @@ interface BenchmarkManager {
   getAll(): Record<string, { setIsVerbose(verbose: boolean): void }>;
 }
 
-/** Builds the site (and the print pages) once. */
+/**
+ * Eleventy keeps compiled templates and layouts in caches shared by every instance in the process
+ * (TemplateContent's compile cache, the LayoutCache singleton), and a compiled template calls the filters of the
+ * instance that compiled it. One build runs Eleventy more than once (the print pages on each pass, then the site),
+ * with other plugins and other state: each run starts with both caches empty, as Eleventy itself empties them
+ * when its configuration is reloaded or a layout changes (events on its event bus, which the package does not
+ * export; pinned 3.1.8).
+ */
+async function resetEleventyCaches(): Promise<void> {
+  const entry = createRequire(import.meta.url).resolve("@11ty/eleventy");
+  const url = pathToFileURL(path.join(path.dirname(entry), "EventBus.js")).href;
+  const { default: bus } = (await import(url)) as { default: { emit(...args: unknown[]): unknown } };
+  await bus.emit("eleventy.compileCacheReset");
+  // Empties the layout cache (and this one, imaginary, path's compiled templates).
+  await bus.emit("eleventy.resourceModified", "./ketabche-cache-reset.njk", [], {});
+}
+
+/** Builds the site or the print pages once. */
 export async function runEleventy(run: EleventyRun): Promise<void> {
+  await resetEleventyCaches();
   const eleventy = create(run);
   try {
     await initialise(eleventy, run.verbose);

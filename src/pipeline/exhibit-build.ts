@@ -24,7 +24,7 @@ import { encodeImages } from "./images.ts";
 import { preparePress } from "./press.ts";
 import type { BuildOptions, OutputTarget } from "./options.ts";
 import type { ProgressListener } from "./progress.ts";
-import { buildSite } from "./site.ts";
+import { buildPrintPages, buildSite } from "./site.ts";
 import { withStagedOutput } from "./staging.ts";
 
 const exists = (file: string) =>
@@ -44,8 +44,8 @@ export async function exhibitStep(
   onProgress?: (event: ExhibitProgress) => void,
   /** The press options are on (`press: true` or `--press`): output/exhibit/press/ too. */
   press = false,
-  /** Where the print pages were built, when not in the staged site itself. */
-  printDir = target.siteDir,
+  /** Where the print pages were built. */
+  printDir = target.printDir,
 ): Promise<ExhibitResult | undefined> {
   if (!exhibitEnabled(booklet)) return undefined;
   const staging = path.dirname(target.siteDir);
@@ -119,9 +119,10 @@ export async function makeExhibit(
   const exhibit = await withStagedOutput(options.outputDir, async (staged) => {
     const started = Date.now();
     await buildSite(booklet, options, staged.siteDir, plan);
+    await buildPrintPages(booklet, options, staged.printDir, plan);
     if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
     onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
-    return exhibitStep(booklet, options, staged, onExhibit, press);
+    return exhibitStep(booklet, options, staged, onExhibit, press, staged.printDir);
   });
   return { booklet, exhibit: exhibit! };
 }

@@ -10,18 +10,25 @@ import { encodeWebImage, webImageUses } from "../site/web-images.ts";
 import type { BuildOptions } from "./options.ts";
 import type { ProgressListener } from "./progress.ts";
 
+/** Which outputs' photographs to encode: the website's (AVIF, WebP, JPEG widths), the booklet's print copies. */
+export interface ImageUses {
+  web: boolean;
+  print: boolean;
+}
+
 export async function encodeImages(
   booklet: Booklet,
   options: BuildOptions,
   paper: Paper,
   onProgress: ProgressListener,
+  uses: ImageUses = { web: true, print: true },
 ) {
   const { contentDir, cacheDir } = options;
   const g = geometry(paper);
   const jobs = new Map<string, () => Promise<unknown>>();
-  for (const { src, preset } of webImageUses(booklet))
+  for (const { src, preset } of uses.web ? webImageUses(booklet) : [])
     jobs.set(`web ${preset} ${src}`, () => encodeWebImage(contentDir, cacheDir, src, preset));
-  for (const { src, role } of printImageUses(booklet))
+  for (const { src, role } of uses.print ? printImageUses(booklet) : [])
     jobs.set(`print ${role} ${src}`, () => encodePrintImage(contentDir, cacheDir, src, role, g));
   const total = jobs.size;
   let done = 0;

@@ -59,8 +59,14 @@ export function buildOptions(input: BuildOptionsInput = {}): BuildOptions {
 export interface OutputTarget {
   siteDir: string;
   bookletFile: string;
+  /** The pages Chromium prints: staged beside the site, never published (the site holds no /print/). */
+  printDir: string;
 }
 
 export function outputTarget(root: string): OutputTarget {
-  return { siteDir: path.join(root, "site"), bookletFile: path.join(root, "booklet.pdf") };
+  return {
+    siteDir: path.join(root, "site"),
+    bookletFile: path.join(root, "booklet.pdf"),
+    printDir: path.join(root, "print-pages"),
+  };
 }

@@ -40,8 +40,8 @@ export type PressProgress =
 export interface PressBuild {
   booklet: Booklet;
   options: BuildOptions;
-  /** The staged site whose print pages the screen booklet was printed from. */
-  siteDir: string;
+  /** The staged print pages the screen booklet was printed from. */
+  printDir: string;
   /** The screen booklet just made: its bytes identify the content (the press files' IDs derive from them). */
   bookletFile: string;
   plan: Pagination;
@@ -92,7 +92,7 @@ async function renderAll(
   strip: { width: number; height: number },
 ): Promise<Renders> {
   const { options, booklet } = build;
-  const server = await serveStatic(build.siteDir, booklet.settings.pathPrefix);
+  const server = await serveStatic(build.printDir, booklet.settings.pathPrefix);
   const timeout = options.browser.protocolTimeout;
   const urls = {
     print: new URL("print/", server.url).href,

@@ -36,6 +36,8 @@ export async function serve(options: BuildOptions, { port, host }: ServeOptions)
   const plan = await readPlan(planFile(options.cacheDir, paper));
   const context = {
     mode: "serve" as const,
+    // The site and the print pages: /print/ is the booklet's print preview in the browser.
+    scope: "all" as const,
     content: () => readContentTree(options.contentDir, { cwd: options.cwd }),
     contentDir: options.contentDir,
     layoutsDir: LAYOUTS_DIR,

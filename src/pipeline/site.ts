@@ -4,14 +4,21 @@
  */
 import type { Pagination } from "../book/pagination.ts";
 import type { Booklet } from "../content/model.ts";
-import type { SiteContext } from "../../eleventy.config.ts";
+import type { SiteContext, SiteScope } from "../../eleventy.config.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { runEleventy } from "./eleventy.ts";
 import { LAYOUTS_DIR, PROJECT_ROOT, type BuildOptions } from "./options.ts";
 
-export function siteContext(booklet: Booklet, options: BuildOptions, siteDir: string, plan?: Pagination): SiteContext {
+export function siteContext(
+  booklet: Booklet,
+  options: BuildOptions,
+  siteDir: string,
+  plan?: Pagination,
+  scope: SiteScope = "site",
+): SiteContext {
   return {
     mode: "build",
+    scope,
     content: async () => ({ booklet, issues: [] }),
     contentDir: options.contentDir,
     layoutsDir: LAYOUTS_DIR,
@@ -23,12 +30,24 @@ export function siteContext(booklet: Booklet, options: BuildOptions, siteDir: st
   };
 }
 
-/** Writes the website (and the print pages) for `booklet` into `siteDir`, then its search index. */
+/** Writes the website for `booklet` into `siteDir`, then its search index. */
 export async function buildSite(booklet: Booklet, options: BuildOptions, siteDir: string, plan?: Pagination) {
   await runEleventy({
-    context: siteContext(booklet, options, siteDir, plan),
+    context: siteContext(booklet, options, siteDir, plan, "site"),
     verbose: options.verbose,
     projectRoot: PROJECT_ROOT,
   });
   await writeSearchIndex(booklet, siteDir);
+}
+
+/**
+ * Writes the pages Chromium prints (the booklet, its cover spread, the exhibition kit) into `printDir`, with
+ * `plan`'s page numbers: no page, photograph or icon of the website is made for them.
+ */
+export async function buildPrintPages(booklet: Booklet, options: BuildOptions, printDir: string, plan?: Pagination) {
+  await runEleventy({
+    context: siteContext(booklet, options, printDir, plan, "print"),
+    verbose: options.verbose,
+    projectRoot: PROJECT_ROOT,
+  });
 }

@@ -251,7 +251,12 @@ describe("the sample booklet", () => {
       expect([image.page, Math.min(image.xPpi, image.yPpi) >= 300]).toEqual([image.page, true]);
       expect([image.page, Math.max(image.xPpi, image.yPpi) <= 400]).toEqual([image.page, true]);
     }
-    expect((await fs.readdir(path.join(output, "site", "img", "print"))).length).toBeGreaterThan(0);
+    // The print pages, their photographs and their static fonts are the booklet's scaffolding, not the site's.
+    for (const scaffolding of ["print", "img/print", "print-pages"])
+      await expect(fs.access(path.join(output, "site", scaffolding))).rejects.toThrow();
+    expect((await fs.readdir(path.join(output, "site", "assets", "fonts"))).map((f) => f.split(".")[0])).toEqual([
+      "vazirmatn",
+    ]);
     expect(inject("sampleBuildLog")).toContain("۳۰۰");
   });
 

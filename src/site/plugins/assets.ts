@@ -98,24 +98,42 @@ export async function buildAssets(cssDir: string, cacheDir: string): Promise<Map
   return assets;
 }
 
+/** The assets a build wrote pages for: those asked for, and the fonts their stylesheets load. */
+export function assetsInUse(assets: ReadonlyMap<string, Asset>, asked: ReadonlySet<string>): Asset[] {
+  const used = new Set([...asked].map((logical) => assets.get(logical)).filter((a): a is Asset => a !== undefined));
+  const byFile = new Map([...assets.values()].map((asset) => [path.basename(asset.url), asset]));
+  for (const asset of [...used].filter((a) => a.url.endsWith(".css"))) {
+    for (const [, font] of asset.content.toString("utf8").matchAll(/url\("\.\.\/fonts\/([^"]+)"\)/g)) {
+      const file = byFile.get(font!);
+      if (file) used.add(file);
+    }
+  }
+  return [...used];
+}
+
 export default function assetsPlugin(
   eleventyConfig: EleventyConfig,
   options: { siteDir: string; cacheDir: string; /** The stylesheets, e.g. layouts/assets/css. */ cssDir: string },
 ): void {
   // Built before each build (the stylesheets change while the dev server runs); the filter reads it while rendering.
   let assets = new Map<string, Asset>();
+  // Only what the pages of this build ask for is written: the website gets no print fonts, the print pages no
+  // site script.
+  const asked = new Set<string>();
   eleventyConfig.on("eleventy.before", async () => {
     assets = await buildAssets(options.cssDir, options.cacheDir);
+    asked.clear();
   });
   eleventyConfig.addFilter("asset", (logical: string) => {
     const asset = assets.get(logical);
     if (!asset) throw new Error(`unknown asset: ${logical}`);
+    asked.add(logical);
     return asset.url;
   });
   eleventyConfig.addWatchTarget(options.cssDir);
   eleventyConfig.addWatchTarget(path.join(options.cssDir, "..", "js"));
   eleventyConfig.on("eleventy.after", async () => {
-    for (const asset of assets.values()) {
+    for (const asset of assetsInUse(assets, asked)) {
       const target = path.join(options.siteDir, asset.url);
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, asset.content);
