@@ -2,6 +2,7 @@
  * Fitting posters and handouts to their pages, in Chromium, after the fonts have loaded: nothing is ever clipped.
  * Each top-level <article> is one poster or handout (a page may hold all of them, printed at once):
  *   data-fit="shrink"  the text gets smaller (down to half its size) until it fits its box (a name, a label);
+ *   data-fit="grow"    the same, after growing (up to 1.6 times its size) into the room its box has;
  *   data-room="7"      this part keeps at least 7 rem, by setting the names marked data-gives-room smaller still;
  *   data-fit="list"    the list drops its last items until it fits, and says how many more are on the website;
  *   data-fit="cut"     the text is cut at a word, with an ellipsis, to the longest that fits.
@@ -32,6 +33,15 @@ export function fitPages(): FitReport[] {
   return [...document.querySelectorAll<HTMLElement>("body > article")].map((article) => {
     const report: FitReport = { id: article.id, shrunk: [], dropped: [], cut: [], overflow: [] };
     const all = (selector: string) => [...article.querySelectorAll<HTMLElement>(selector)];
+
+    // A county with few neighbourhoods: their cards grow into the room there is.
+    for (const el of all('[data-fit="grow"]')) {
+      const start = sizeOf(el);
+      let size = start;
+      while (fits(el) && size < start * 1.6) el.style.fontSize = `${(size *= 1.05)}px`;
+      while (!fits(el) && size > start * 0.5) el.style.fontSize = `${(size *= 0.96)}px`;
+      if (size < start) report.shrunk.push({ text: label(el), scale: Math.round((size / start) * 100) / 100 });
+    }
 
     const starts = new Map<HTMLElement, number>();
     for (const el of all('[data-fit="shrink"]')) {
