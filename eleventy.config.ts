@@ -74,19 +74,22 @@ export function ketabche(context: SiteContext) {
     eleventyConfig.addPlugin(assets, { siteDir, cacheDir, cssDir: path.join(layoutsDir, "assets", "css") });
     eleventyConfig.addPlugin(security, { siteDir, pathPrefix: context.pathPrefix, mode });
     eleventyConfig.addPlugin(discovery);
+    // The page plan: the print pages' numbers and blanks, and the site's links into the booklet.
+    eleventyConfig.addGlobalData("bookletPages", () => context.pagination());
+    // The kit's pages, and the site's links to its files.
+    eleventyConfig.addPlugin(exhibit, {
+      booklet: async () => (await content()).booklet,
+      contentDir,
+      siteDir,
+      cacheDir,
+    });
     if (web) {
       eleventyConfig.addPlugin(images, { contentDir, siteDir, cacheDir });
       const emblemFile = path.join(layoutsDir, "assets", "emblem.svg");
       eleventyConfig.addPlugin(social, { content, contentDir, siteDir, cacheDir, emblemFile });
     }
     if (printing) {
-      eleventyConfig.addPlugin(print, { contentDir, siteDir, cacheDir, paper, pagination: context.pagination });
-      eleventyConfig.addPlugin(exhibit, {
-        booklet: async () => (await content()).booklet,
-        contentDir,
-        siteDir,
-        cacheDir,
-      });
+      eleventyConfig.addPlugin(print, { contentDir, siteDir, cacheDir, paper });
     }
     // Rewrites every root-relative URL in the output for hosting under a path prefix.
     eleventyConfig.addPlugin(HtmlBasePlugin);

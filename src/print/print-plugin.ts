@@ -9,7 +9,6 @@ import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { geometry, type Geometry, type Paper, type PrintRole } from "../book/paper.ts";
 import { pressSettings } from "../book/press.ts";
 import { encodePrintImage, printImageDir } from "./print-images.ts";
-import type { Pagination } from "../book/pagination.ts";
 
 export interface PrintPluginOptions {
   contentDir: string;
@@ -17,8 +16,6 @@ export interface PrintPluginOptions {
   cacheDir: string;
   /** The paper of this build: `--paper`, or the settings' (which the dev server reads anew after every save). */
   paper: () => Promise<Paper>;
-  /** Page numbers measured by the last print pass, if there was one. */
-  pagination: () => Pagination | undefined;
 }
 
 /** A CSS string literal, for generated `content:` values. */
@@ -34,7 +31,6 @@ export default function printPlugin(eleventyConfig: EleventyConfig, options: Pri
   let pageGeometry: Promise<Geometry> | undefined;
   const currentGeometry = () => (pageGeometry ??= options.paper().then(geometry));
   eleventyConfig.addGlobalData("printGeometry", currentGeometry);
-  eleventyConfig.addGlobalData("bookletPages", () => options.pagination());
   eleventyConfig.addFilter("cssString", cssString);
   // The press stylesheet (print-press.css.njk) reads the bleed with its default filled in.
   eleventyConfig.addFilter("pressSettings", pressSettings);
