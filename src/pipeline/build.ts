@@ -8,7 +8,9 @@ import path from "node:path";
 import { loadBooklet } from "../content/load.ts";
 import type { Booklet } from "../content/model.ts";
 import { buildBooklet, planFile, readPlan, type BookletResult } from "./booklet.ts";
-import type { BuildOptions } from "./options.ts";
+import { LAYOUTS_DIR, type BuildOptions } from "./options.ts";
+import type { Paper } from "../book/paper.ts";
+import { socialCards } from "../site/social-cards.ts";
 import type { ProgressListener } from "./progress.ts";
 import { encodeImages } from "./images.ts";
 import { buildPress, preparePress, type PressProgress } from "./press.ts";
@@ -49,6 +51,15 @@ async function publishPress(staged: string, outputDir: string, staging: string):
   await fs.rename(staged, final);
 }
 
+/** The website's photographs (every width and format) and its Open Graph cards, into the cache, silently. */
+async function prepareWebImages(booklet: Booklet, options: BuildOptions, paper: Paper): Promise<void> {
+  const emblem = await fs.readFile(path.join(LAYOUTS_DIR, "assets", "emblem.svg"));
+  await Promise.all([
+    encodeImages(booklet, options, paper, () => {}, { web: true, print: false }),
+    socialCards(booklet, { contentDir: options.contentDir, cacheDir: options.cacheDir, emblem }),
+  ]);
+}
+
 export async function build(
   what: BuildTarget,
   options: BuildOptions,
@@ -60,9 +71,13 @@ export async function build(
   const press = what !== "site" && (request.press || booklet.settings.press === true);
   // A mistake in the press settings, or a missing program, is reported before anything is built.
   if (press) await preparePress(booklet, options.cwd);
-  // Each output's photographs only: `ketabche pdf` encodes no web image, `ketabche site` no print copy.
-  const uses = { web: what !== "booklet", print: what !== "site" };
-  await encodeImages(booklet, options, options.paper ?? booklet.settings.paper, onProgress, uses);
+  // Each output's photographs only: `ketabche pdf` encodes no web image, `ketabche site` no print copy. For both,
+  // the print copies first; the website's photographs and cards are made while Chromium prints (other cores).
+  const paper = options.paper ?? booklet.settings.paper;
+  await encodeImages(booklet, options, paper, onProgress, { web: what === "site", print: what !== "site" });
+  const webWork = what === "all" ? prepareWebImages(booklet, options, paper) : Promise.resolve();
+  // Awaited before the site is built; until then a failure must not be an unhandled rejection.
+  webWork.catch(() => undefined);
   if (what === "site") {
     const started = Date.now();
     // The site links into the booklet only when this output holds one: the last build's page plan numbers the
@@ -90,6 +105,7 @@ export async function build(
     options.outputDir,
     async (target) => {
       const printed = await buildBooklet({ booklet, options, target, onProgress });
+      await webWork;
       if (publish) {
         // The site once, after the booklet: its links into the PDF carry the page numbers that settled.
         const started = Date.now();

@@ -10,7 +10,8 @@ import path from "node:path";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import type { Booklet, Neighbourhood } from "../../content/model.ts";
 import type { ContentSnapshot } from "./content-data.ts";
-import { ogImage, siteIcons } from "../social-images.ts";
+import { siteIcons } from "../social-images.ts";
+import { SITE_CARD, socialCards } from "../social-cards.ts";
 import { jsonForScript, structuredData, type PageFacts } from "../structured-data.ts";
 
 export interface SocialOptions {
@@ -22,7 +23,6 @@ export interface SocialOptions {
   emblemFile: string;
 }
 
-const SITE_CARD = "";
 export const OG_IMAGE_URL = "/img/og/";
 
 const hashedName = (name: string, content: Buffer) => {
@@ -30,13 +30,6 @@ const hashedName = (name: string, content: Buffer) => {
   const hash = crypto.createHash("sha256").update(content).digest("hex").slice(0, 10);
   return `${name.slice(0, -ext.length)}.${hash}${ext}`;
 };
-
-/** Runs `work` over `items`, two at a time (the machine's cores), in order. */
-async function inPairs<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += 2) results.push(...(await Promise.all(items.slice(i, i + 2).map(work))));
-  return results;
-}
 
 function manifest(booklet: Booklet, iconUrl: (name: string) => string): string {
   const { settings } = booklet;
@@ -84,23 +77,7 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, options: So
     booklet = (await options.content()).booklet;
     cards = new Map();
     if (!booklet) return;
-    const siteTitle = booklet.settings.title;
-    const site = await ogImage(
-      {
-        title: siteTitle,
-        kicker: booklet.settings.organisation,
-        siteTitle: booklet.settings.subtitle ?? `استان ${booklet.settings.province}`,
-      },
-      emblem,
-      options.cacheDir,
-    );
-    cards.set(SITE_CARD, site);
-    const made = await inPairs(booklet.neighbourhoods, async (n) => {
-      const photo = path.join(options.contentDir, n.cover.src);
-      const card = { photo, title: n.name, kicker: `شهرستان ${n.countyName}`, siteTitle };
-      return [n.slug, await ogImage(card, emblem, options.cacheDir)] as const;
-    });
-    for (const [slug, image] of made) cards.set(slug, image);
+    cards = await socialCards(booklet, { contentDir: options.contentDir, cacheDir: options.cacheDir, emblem });
   });
 
   eleventyConfig.addFilter("icon", (name: string) => {
