@@ -5,9 +5,7 @@
  * booklet. Each side runs in its own process so that peak memory is its own. Build the sample first
  * (`npm run build`) so every side starts from a warm image cache (and the press step from a cached ICC profile).
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { buildOptions } from "../../src/pipeline/options.ts";
 import { buildBooklet } from "../../src/pipeline/booklet.ts";
@@ -16,7 +14,7 @@ import { launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
 import { loadBooklet } from "../../src/content/load.ts";
 import { PDFDocument } from "pdf-lib";
-import { measure, type Measurement } from "./measure.ts";
+import { machineLine, measure, printResult, runMeasured, type Measurement } from "./measure.ts";
 
 async function booklet(): Promise<Measurement> {
   const options = buildOptions();
@@ -76,30 +74,18 @@ async function bare(): Promise<Measurement> {
   }
 }
 
-const RESULT = "BENCH-RESULT";
 const mode = process.argv[2];
 if (mode === "booklet" || mode === "bare" || mode === "press") {
   const result = mode === "booklet" ? await booklet() : mode === "bare" ? await bare() : await press();
   // Eleventy also writes to stdout; the result is the line that starts with the marker.
-  console.log(`${RESULT} ${JSON.stringify(result)}`);
+  printResult(result);
 } else {
-  const run = (which: string): Measurement => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, which], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    const line = out.split("\n").find((l) => l.startsWith(RESULT));
-    if (!line) throw new Error(`the ${which} run printed no result:\n${out}`);
-    return JSON.parse(line.slice(RESULT.length)) as Measurement;
-  };
+  const run = (which: string) => runMeasured<Measurement>(import.meta.filename, [which]);
   // The booklet first: it also builds the print HTML that the bare print then loads.
   const full = run("booklet");
   const single = run("bare");
   const pressed = run("press");
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(
-    `machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-  );
+  console.log(machineLine());
   console.log(`booklet pipeline : ${full.seconds.toFixed(1)} s, peak ${full.peakMb} MB, ${full.pages} pages`);
   console.log(`bare page.pdf()  : ${single.seconds.toFixed(1)} s, peak ${single.peakMb} MB, ${single.pages} pages`);
   console.log(

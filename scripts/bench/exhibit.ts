@@ -5,9 +5,7 @@
  * Each side runs in its own process. Build the sample first (`npm run build`) so the image cache is warm; the site
  * with the kit's print pages is built before either side is timed.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { exhibitChoice, HANDOUT, posterGeometry } from "../../src/book/poster-sizes.ts";
@@ -17,6 +15,7 @@ import { buildOptions } from "../../src/pipeline/options.ts";
 import { buildPrintPages } from "../../src/pipeline/site.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
 import { launchBrowser } from "../../src/print/browser.ts";
+import { machineLine, printResult, runMeasured } from "./measure.ts";
 
 interface Measurement {
   seconds: number;
@@ -78,29 +77,17 @@ async function bare(): Promise<Measurement> {
   }
 }
 
-const RESULT = "BENCH-RESULT";
 const mode = process.argv[2];
 if (mode === "site" || mode === "kit" || mode === "bare") {
   const result = await { site, kit, bare }[mode]();
-  console.log(`${RESULT} ${JSON.stringify(result)}`);
+  printResult(result);
 } else {
-  const run = (which: string): Measurement => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, which], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    const line = out.split("\n").find((l) => l.startsWith(RESULT));
-    if (!line) throw new Error(`the ${which} run printed no result:\n${out}`);
-    return JSON.parse(line.slice(RESULT.length)) as Measurement;
-  };
+  const run = (which: string) => runMeasured<Measurement>(import.meta.filename, [which]);
   run("site");
   const single = run("bare");
   const full = run("kit");
   fs.rmSync(siteDir, { recursive: true, force: true });
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(
-    `machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-  );
+  console.log(machineLine());
   console.log(`exhibition kit    : ${full.seconds.toFixed(1)} s, ${full.files} files, ${full.pages} pages`);
   console.log(`one document/size : ${single.seconds.toFixed(1)} s, ${single.files} files, ${single.pages} pages`);
   console.log(`ratio             : time ×${(full.seconds / single.seconds).toFixed(2)}`);

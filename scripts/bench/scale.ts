@@ -5,7 +5,6 @@
  * booklet of the first size and reports its peak memory (Node and Chromium together). Each measurement runs in a
  * process of its own, so that peak memory is its own.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -14,10 +13,9 @@ import { Eleventy } from "@11ty/eleventy";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { build } from "../../src/pipeline/build.ts";
 import { buildOptions } from "../../src/pipeline/options.ts";
-import { measure, type Measurement } from "./measure.ts";
+import { measure, printResult, runMeasured, type Measurement } from "./measure.ts";
 import { makeScaleTree } from "./scale-tree.ts";
 
-const RESULT = "BENCH-RESULT";
 const root = path.join(os.tmpdir(), "ketabche-scale");
 const treeDir = (times: number) => path.join(root, `x${times}`, "content");
 const outDir = (times: number) => path.join(root, `x${times}`, "output");
@@ -70,20 +68,11 @@ if (mode === "bare" || mode === "cold" || mode === "warm" || mode === "booklet")
       : mode === "booklet"
         ? await ketabcheBooklet(times)
         : await ketabcheSite(times, mode === "cold");
-  console.log(`${RESULT} ${JSON.stringify(result)}`);
+  printResult(result);
 } else {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { booklet: { type: "boolean" } } });
   const sizes = positionals.length ? positionals.map(Number) : [10, 60];
-  const run = (which: string, times: number): Measurement => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, which, String(times)], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const line = out.split("\n").find((l) => l.startsWith(RESULT));
-    if (!line) throw new Error(`the ${which} run printed no result:\n${out}`);
-    return JSON.parse(line.slice(RESULT.length)) as Measurement;
-  };
+  const run = (which: string, times: number) => runMeasured<Measurement>(import.meta.filename, [which, String(times)]);
   const show = (label: string, m: Measurement) =>
     console.log(`${label.padEnd(34)}: ${m.seconds.toFixed(1)} s, peak ${m.peakMb} MB`);
   for (const times of sizes) {

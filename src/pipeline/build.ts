@@ -114,9 +114,7 @@ export async function build(
         onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
       }
       // The exhibition kit (src/pipeline/exhibit-build.ts), from the same staged print pages, when booklet.yml asks.
-      const exhibit = publish
-        ? await exhibitStep(booklet, options, target, request.onExhibit, press, target.printDir)
-        : undefined;
+      const exhibit = publish ? await exhibitStep(booklet, options, target, request.onExhibit, press) : undefined;
       if (!press) return { printed, exhibit };
       // The press files are printed from the same staged print pages, with the page plan that just settled.
       const staging = path.dirname(target.bookletFile);

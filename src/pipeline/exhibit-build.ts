@@ -34,8 +34,9 @@ const exists = (file: string) =>
   );
 
 /**
- * A step of `ketabche build`, after the booklet: the kit from the staged site (built with the kit's pages and the
- * download links), published as output/exhibit/. Nothing when booklet.yml does not ask for it.
+ * A step of `ketabche build`, after the booklet: the kit printed from the staged print pages, its files linked into
+ * the staged site (whose pages carry the download links), published as output/exhibit/. Nothing when booklet.yml
+ * does not ask for it.
  */
 export async function exhibitStep(
   booklet: Booklet,
@@ -44,9 +45,8 @@ export async function exhibitStep(
   onProgress?: (event: ExhibitProgress) => void,
   /** The press options are on (`press: true` or `--press`): output/exhibit/press/ too. */
   press = false,
-  /** Where the print pages were built. */
-  printDir = target.printDir,
 ): Promise<ExhibitResult | undefined> {
+  const printDir = target.printDir;
   if (!exhibitEnabled(booklet)) return undefined;
   const staging = path.dirname(target.siteDir);
   const exhibitDir = path.join(staging, "exhibit");
@@ -122,7 +122,7 @@ export async function makeExhibit(
     await buildPrintPages(booklet, options, staged.printDir, plan);
     if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
     onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
-    return exhibitStep(booklet, options, staged, onExhibit, press, staged.printDir);
+    return exhibitStep(booklet, options, staged, onExhibit, press);
   });
   return { booklet, exhibit: exhibit! };
 }
