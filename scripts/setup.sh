@@ -12,6 +12,8 @@ command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 command -v gs >/dev/null 2>&1 || need+=(ghostscript)
 command -v colprof >/dev/null 2>&1 || need+=(argyll)
 [ -f /usr/share/color/icc/FOGRA39L.ti3 ] || need+=(icc-profiles-free)
+# zbarimg: the tests decode the posters' and the booklet's QR codes with it.
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
