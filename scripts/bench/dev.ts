@@ -34,6 +34,9 @@ export interface Spread {
 
 export interface DevLatency {
   rounds: number;
+  /** The goal's numbers: from the write until the page was served anew (as `served`). */
+  median: number;
+  max: number;
   /** Seconds from the server's start until it served the home page. */
   startup: number;
   /** Seconds from the write until a client heard the live-reload message. */
@@ -168,11 +171,13 @@ export async function devLatency(options: DevLatencyOptions = {}): Promise<DevLa
       await until(async () => reloads.length > heard + 1, 120, "the restoring rebuild");
       await sleep(500);
     }
+    const served = spread(samples.served);
     return {
       rounds,
+      ...served,
       startup,
       reload: spread(samples.reload),
-      served: spread(samples.served),
+      served,
       samples,
       load: { before: loadBefore, after: os.loadavg()[0]! },
     };

@@ -10,10 +10,10 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { imageSchema, neighbourhoodSchema, pageSchema, settingsSchema, slugPattern, type Settings } from "./schema.ts";
-import { parseMarkdownFile, parseYamlFile, SourceSyntaxError, type ParsedSource } from "./front-matter.ts";
+import { parseMarkdownFile, parseYamlFile, type ParsedSource } from "./front-matter.ts";
+import { readSource, type ContentCache } from "./reading-cache.ts";
 import { ContentError, explainSchemaIssue, fieldName, type ContentIssue } from "./issues.ts";
 import { imageProblem, isRecord, writtenImages } from "./image-check.ts";
-import { readEditorText } from "./text-file.ts";
 import { assembleBooklet, type Booklet, type FrontPage, type Neighbourhood } from "./model.ts";
 
 export const SETTINGS_FILE = "booklet.yml";
@@ -29,6 +29,8 @@ export function displayPath(contentDir: string, file: string, cwd = process.cwd(
 export interface LoadOptions {
   /** The folder the user typed the command in; file paths in messages are relative to it. */
   cwd?: string;
+  /** Readings kept from earlier readings of the same tree (the dev server's): only changed files are read again. */
+  cache?: ContentCache;
 }
 
 export type ContentKind = "settings" | "page" | "neighbourhood";
@@ -67,42 +69,39 @@ class IssueCollector {
   }
 }
 
-/** Reads an editor's file as text, or records plainly why it cannot be one. */
-async function readText(file: string, issues: IssueCollector, relative: string): Promise<string | undefined> {
-  const read = await readEditorText(file);
-  if ("problem" in read) issues.error(relative, read.problem);
-  return "text" in read ? read.text : undefined;
-}
-
-const SCHEMAS: Record<ContentKind, z.ZodType> = {
+const SCHEMAS = {
   settings: settingsSchema,
   page: pageSchema,
   neighbourhood: neighbourhoodSchema,
-};
+} satisfies Record<ContentKind, z.ZodType>;
 
-/** Parse one file, turning a syntax error into an issue; undefined when it cannot be read or parsed. */
-async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">>(
+/**
+ * One file read, parsed and checked against its kind's schema (each kept by `cache`, when there is one), its
+ * problems recorded; undefined when it cannot be read or parsed.
+ */
+async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">, K extends ContentKind>(
   contentDir: string,
   relative: string,
   issues: IssueCollector,
-  kind: ContentKind,
+  kind: K,
   parse: (text: string) => T,
-): Promise<T | undefined> {
-  const text = await readText(path.join(contentDir, relative), issues, relative);
-  if (text === undefined) return undefined;
-  try {
-    const source = parse(text);
-    issues.files.push({ relative, kind, schema: SCHEMAS[kind], text, source });
-    return source;
-  } catch (error) {
-    if (!(error instanceof SourceSyntaxError)) throw error;
-    issues.error(
-      relative,
-      { fa: `خطای نگارش YAML: ${error.message}`, en: `YAML syntax error: ${error.message}` },
-      error.line,
-    );
+  cache: ContentCache | undefined,
+): Promise<{ source: T; verdict: z.ZodSafeParseResult<z.output<(typeof SCHEMAS)[K]>> } | undefined> {
+  const file = path.join(contentDir, relative);
+  const reading = await (cache ? cache.reading(file, parse) : readSource(file, parse));
+  if ("problem" in reading) return void issues.error(relative, reading.problem);
+  if ("syntaxError" in reading) {
+    const { message, line } = reading.syntaxError;
+    issues.error(relative, { fa: `خطای نگارش YAML: ${message}`, en: `YAML syntax error: ${message}` }, line);
     return undefined;
   }
+  const source = reading.source as T;
+  issues.files.push({ relative, kind, schema: SCHEMAS[kind], text: reading.text, source });
+  const validate = () =>
+    SCHEMAS[kind].safeParse(source.data ?? {}, { reportInput: true }) as z.ZodSafeParseResult<
+      z.output<(typeof SCHEMAS)[K]>
+    >;
+  return { source, verdict: cache ? cache.verdict(reading, validate) : validate() };
 }
 
 export async function markdownFiles(dir: string): Promise<string[]> {
@@ -118,10 +117,14 @@ export async function markdownFiles(dir: string): Promise<string[]> {
   }
 }
 
-async function loadSettings(contentDir: string, issues: IssueCollector): Promise<Settings | undefined> {
-  const source = await parseSource(contentDir, SETTINGS_FILE, issues, "settings", parseYamlFile);
-  if (!source) return undefined;
-  const result = settingsSchema.safeParse(source.data ?? {}, { reportInput: true });
+async function loadSettings(
+  contentDir: string,
+  issues: IssueCollector,
+  cache?: ContentCache,
+): Promise<Settings | undefined> {
+  const parsed = await parseSource(contentDir, SETTINGS_FILE, issues, "settings", parseYamlFile, cache);
+  if (!parsed) return undefined;
+  const { source, verdict: result } = parsed;
   if (!result.success) return void issues.schema(SETTINGS_FILE, source, result.error);
   const seen = new Set<string>();
   result.data.counties.forEach((county, index) => {
@@ -138,7 +141,7 @@ async function loadSettings(contentDir: string, issues: IssueCollector): Promise
   return result.data;
 }
 
-async function loadPages(contentDir: string, issues: IssueCollector): Promise<FrontPage[]> {
+async function loadPages(contentDir: string, issues: IssueCollector, cache?: ContentCache): Promise<FrontPage[]> {
   const pages: FrontPage[] = [];
   for (const name of await markdownFiles(path.join(contentDir, "pages"))) {
     const relative = `pages/${name}`;
@@ -147,9 +150,9 @@ async function loadPages(contentDir: string, issues: IssueCollector): Promise<Fr
       issues.error(relative, slugMessage(slug));
       continue;
     }
-    const source = await parseSource(contentDir, relative, issues, "page", parseMarkdownFile);
-    if (!source) continue;
-    const result = pageSchema.safeParse(source.data, { reportInput: true });
+    const parsed = await parseSource(contentDir, relative, issues, "page", parseMarkdownFile, cache);
+    if (!parsed) continue;
+    const { source, verdict: result } = parsed;
     if (!result.success) {
       issues.schema(relative, source, result.error);
       continue;
@@ -170,6 +173,7 @@ async function loadNeighbourhoods(
   contentDir: string,
   settings: Settings | undefined,
   issues: IssueCollector,
+  cache?: ContentCache,
 ): Promise<Neighbourhood[]> {
   const neighbourhoods: Neighbourhood[] = [];
   const orders = new Map<number, string>();
@@ -180,9 +184,9 @@ async function loadNeighbourhoods(
     const slug = name.replace(/\.md$/, "");
     const slugValid = slugPattern.test(slug);
     if (!slugValid) issues.error(relative, slugMessage(slug));
-    const source = await parseSource(contentDir, relative, issues, "neighbourhood", parseMarkdownFile);
-    if (!source) continue;
-    const result = neighbourhoodSchema.safeParse(source.data, { reportInput: true });
+    const parsed = await parseSource(contentDir, relative, issues, "neighbourhood", parseMarkdownFile, cache);
+    if (!parsed) continue;
+    const { source, verdict: result } = parsed;
     if (!result.success) issues.schema(relative, source, result.error);
 
     // The checks below look at what was written even when other fields are wrong, so that one run reports
@@ -222,7 +226,9 @@ async function loadNeighbourhoods(
     for (const image of writtenImages(written)) {
       const src = imageSchema.shape.src.safeParse(image.src);
       if (!src.success) continue;
-      checkedImages.set(src.data, checkedImages.get(src.data) ?? imageProblem(contentDir, src.data));
+      const check = () => imageProblem(contentDir, src.data);
+      const checked = cache ? cache.imageProblem(path.join(contentDir, src.data), check) : check();
+      checkedImages.set(src.data, checkedImages.get(src.data) ?? checked);
       const problem = await checkedImages.get(src.data);
       if (problem) issues.error(relative, problem, source.lineOf(image.path), fieldName(image.path));
     }
@@ -268,9 +274,9 @@ export async function readContentTree(contentDir: string, options: LoadOptions =
     });
     return { issues: issues.issues, files: [] };
   }
-  const settings = await loadSettings(root, issues);
-  const pages = await loadPages(root, issues);
-  const neighbourhoods = await loadNeighbourhoods(root, settings, issues);
+  const settings = await loadSettings(root, issues, options.cache);
+  const pages = await loadPages(root, issues, options.cache);
+  const neighbourhoods = await loadNeighbourhoods(root, settings, issues, options.cache);
   const failed = issues.issues.some((i) => i.severity === "error") || !settings;
   const booklet = failed ? undefined : assembleBooklet(root, settings, pages, neighbourhoods);
   return { booklet, issues: issues.issues, files: issues.files };
