@@ -64,3 +64,31 @@ export function createMarkdown(): MarkdownIt {
   md.use(typesetTextTokens).use(wrapTables).use(shiftHeadings);
   return md;
 }
+
+/** Renders an editor's Markdown, `headingShift` levels down (see shiftHeadings). */
+export type MarkdownRenderer = (source: string, headingShift?: number) => string;
+
+/**
+ * A renderer that remembers what it rendered. Typesetting (virastar, some sixty regular expressions per text
+ * token) is about nine tenths of a render, and one build renders each text several times: the page, its
+ * description, its search record, the booklet's print pass. The HTML is a function of the source and the shift
+ * alone, so it is kept under exactly those; the oldest entries are forgotten beyond `limit`, so that a dev server
+ * that sees every edit of a file does not keep every version.
+ */
+export function createMarkdownRenderer(limit = 20_000): MarkdownRenderer {
+  const md = createMarkdown();
+  const rendered = new Map<string, string>();
+  return (source, headingShift = 0) => {
+    const key = `${headingShift}\n${source}`;
+    let html = rendered.get(key);
+    if (html === undefined) {
+      html = md.render(source, { headingShift });
+      if (rendered.size >= limit) rendered.delete(rendered.keys().next().value!);
+      rendered.set(key, html);
+    }
+    return html;
+  };
+}
+
+/** The renderer the site's pages, descriptions and search index share within one process. */
+export const renderMarkdown: MarkdownRenderer = createMarkdownRenderer();

@@ -2,12 +2,10 @@
  * A page's description for search results and link previews: the first paragraph of its own text, cut at a word
  * (never inside one) with an ellipsis, so that no two pages share a description.
  */
-import type MarkdownIt from "markdown-it";
-
 const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
-/** Plain text of the first paragraph of some Markdown. */
-export function firstParagraph(markdown: MarkdownIt, source: string): string {
+/** Plain text of the first paragraph of some Markdown, rendered by `markdown` (markdown-it, or a renderer). */
+export function firstParagraph(markdown: { render(source: string): string }, source: string): string {
   const html = markdown.render(source ?? "");
   const paragraph = /<p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
   return paragraph

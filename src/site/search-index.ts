@@ -8,7 +8,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { statusLabels } from "../book/labels.ts";
-import { createMarkdown } from "../content/markdown.ts";
+import { renderMarkdown } from "../content/markdown.ts";
 import type { Booklet } from "../content/model.ts";
 import { formatJalali, parseJalali } from "../typography/dates.ts";
 import { formatNumber } from "../typography/numbers.ts";
@@ -41,8 +41,8 @@ function plainText(html: string): string {
 
 /** Every searchable page of the booklet as a record; sentences are separated so excerpts read as text. */
 export function searchRecords(booklet: Booklet): SearchRecord[] {
-  const md = createMarkdown();
-  const text = (markdown: string) => plainText(md.render(markdown));
+  // The pages' own renders, already made while Eleventy wrote them (the shared renderer remembers them).
+  const text = (markdown: string) => plainText(renderMarkdown(markdown));
   const records: SearchRecord[] = [];
   for (const n of booklet.neighbourhoods) {
     const place = [`شهرستان ${n.countyName}`, n.city, n.district].filter(Boolean).join("، ");
