@@ -6,7 +6,9 @@
  */
 import path from "node:path";
 import type { Booklet } from "../content/model.ts";
+import { photoMaster } from "./photo-master.ts";
 import { ogImage } from "./social-images.ts";
+import { WEB_MAX_WIDTH } from "./web-images.ts";
 
 /** The key of the site's own card. */
 export const SITE_CARD = "";
@@ -34,7 +36,8 @@ export async function socialCards(booklet: Booklet, source: CardSource) {
   const subtitle = booklet.settings.subtitle ?? `استان ${booklet.settings.province}`;
   cards.set(SITE_CARD, await ogImage({ title: siteTitle, kicker, siteTitle: subtitle }, emblem, cacheDir));
   const made = await inPairs(booklet.neighbourhoods, async (n) => {
-    const photo = path.join(source.contentDir, n.cover.src);
+    // From the photograph's web master (decoded once for every web image), not the camera original.
+    const photo = await photoMaster(path.join(source.contentDir, n.cover.src), cacheDir, WEB_MAX_WIDTH);
     const card = { photo, title: n.name, kicker: `شهرستان ${n.countyName}`, siteTitle };
     return [n.slug, await ogImage(card, emblem, cacheDir)] as const;
   });
