@@ -1,6 +1,13 @@
 /**
- * What every benchmark measures: wall time and the peak resident memory of this Node process together with every
- * process it started (Chromium's browser, renderers and GPU process come and go between passes), sampled from /proc.
+ * What every benchmark measures: wall time and the peak memory of this Node process together with every process it
+ * started (Chromium's browser, renderers and GPU process come and go between passes), sampled from /proc.
+ *
+ * The peak is the largest sum of PSS (proportional set size) over the process tree, sampled every 100 ms. The sum of
+ * each process's own peak RSS (VmHWM), which this file reported before, overstated it twice over: a page shared by
+ * several processes (the Chromium binary and its libraries, the shared memory between browser, renderer and GPU
+ * process) was counted once per process, and peaks reached at different moments were added as if at once. PSS
+ * counts a shared page once, split between the processes that share it, so the sum of PSS at one moment is what the
+ * tree really holds then. The old figure is still reported (peakRssSumMb) so that numbers can be compared.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -9,13 +16,15 @@ import path from "node:path";
 
 export interface Measurement {
   seconds: number;
-  /** Peak resident memory in MB: this Node process plus every Chromium process it started. */
+  /** Peak memory in MB: the largest sum of PSS over this Node process and every process it started, at one moment. */
   peakMb: number;
+  /** The former figure, in MB: the sum of every process's own peak RSS (VmHWM), shared pages counted per process. */
+  peakRssSumMb?: number;
   pages?: number;
 }
 
-/** Peak RSS (VmHWM) of a process and all its descendants, from /proc. */
-function treePeakKb(pid: number): number {
+/** This process and all its descendants, from /proc. */
+function processTree(pid: number): number[] {
   const children = (p: number): number[] => {
     try {
       return fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
@@ -23,31 +32,56 @@ function treePeakKb(pid: number): number {
       return [];
     }
   };
-  const peak = (p: number) => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-  let total = 0;
+  const all: number[] = [];
   const queue = [pid];
   while (queue.length) {
     const p = queue.pop()!;
-    try {
-      total += peak(p);
-    } catch {
-      continue;
-    }
+    all.push(p);
     queue.push(...children(p));
   }
-  return total;
+  return all;
 }
 
-/** Samples the tree's peak while `work` runs: Chromium's renderers come and go between passes. */
+/** One figure (in kB) of a /proc file, 0 when the process has gone. */
+function procKb(file: string, field: string): number {
+  try {
+    return Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(fs.readFileSync(file, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+interface Sample {
+  pssKb: number;
+  rssPeakSumKb: number;
+}
+
+function sampleTree(pid: number): Sample {
+  let pssKb = 0;
+  let rssPeakSumKb = 0;
+  for (const p of processTree(pid)) {
+    pssKb += procKb(`/proc/${p}/smaps_rollup`, "Pss");
+    rssPeakSumKb += procKb(`/proc/${p}/status`, "VmHWM");
+  }
+  return { pssKb, rssPeakSumKb };
+}
+
+/** Samples the tree while `work` runs: Chromium's renderers come and go between passes. */
 export async function measure(work: () => Promise<number | undefined>): Promise<Measurement> {
-  let peakKb = 0;
-  const timer = setInterval(() => (peakKb = Math.max(peakKb, treePeakKb(process.pid))), 100);
+  let peakPssKb = 0;
+  let peakRssSumKb = 0;
+  const sample = () => {
+    const now = sampleTree(process.pid);
+    peakPssKb = Math.max(peakPssKb, now.pssKb);
+    peakRssSumKb = Math.max(peakRssSumKb, now.rssPeakSumKb);
+  };
+  const timer = setInterval(sample, 100);
   const started = performance.now();
   const pages = await work();
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
-  peakKb = Math.max(peakKb, treePeakKb(process.pid));
-  return { seconds, peakMb: Math.round(peakKb / 1024), pages };
+  sample();
+  return { seconds, peakMb: Math.round(peakPssKb / 1024), peakRssSumMb: Math.round(peakRssSumKb / 1024), pages };
 }
 
 /** The line a measuring child process prints its result on (Eleventy and others write to stdout too). */

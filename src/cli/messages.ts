@@ -90,11 +90,15 @@ const persian = {
       `گذر ${fa(pass)}: چاپ با Chromium: ${fa(sections)} بخش، ${fa(pages)} صفحه، ${secondsFa(seconds)}`,
     measured: (pass: number, sections: number, pages: number, seconds: number) =>
       `گذر ${fa(pass)}: اندازه‌گیری صفحه‌ها با Chromium (بی‌تصویر و بی‌متن): ${fa(sections)} بخش، ${fa(pages)} صفحه، ${secondsFa(seconds)}`,
+    chunk: (pass: number, chunk: number, chunks: number, pages: number, seconds: number) =>
+      `گذر ${fa(pass)}: تکه ${fa(chunk)} از ${fa(chunks)} چاپ شد؛ تا اینجا ${fa(pages)} صفحه، ${secondsFa(seconds)}`,
     settled: (pass: number) => `گذر ${fa(pass)}: شماره صفحه‌ها جا افتاد.`,
     replanned: (pass: number) => `گذر ${fa(pass)}: شماره صفحه‌ها و صفحه‌های سفید دوباره چیده شد؛ گذر دیگری لازم است.`,
     retry: (pass: number, reason: string) =>
       `گذر ${fa(pass)}: Chromium از کار افتاد یا پاسخ نداد (${reason})؛ یک بار دیگر راه‌اندازی می‌شود…`,
     finish: () => "پردازش نهایی PDF: نشانک‌ها، فراداده، جهت راست به چپ.",
+    reused: (pages: number) =>
+      `کتابچه (${fa(pages)} صفحه) از ساخت پیش برداشته شد: محتوا، قالب‌ها و برنامه از آن زمان تغییری نکرده‌اند.`,
     pressProfile: () => "ساخت پروفایل رنگ FOGRA39 با colprof (فقط بار نخست، حدود یک دقیقه)…",
     pressRender: (seconds: number) =>
       `فایل‌های چاپخانه: متن، جلد و خط شناسه با Chromium چاپ شد (${secondsFa(seconds)}).`,
@@ -212,11 +216,15 @@ const english: typeof persian = {
       `pass ${pass}: printed by Chromium: ${sections} sections, ${pages} pages, ${secondsEn(seconds)}`,
     measured: (pass: number, sections: number, pages: number, seconds: number) =>
       `pass ${pass}: pages measured by Chromium (nothing drawn): ${sections} sections, ${pages} pages, ${secondsEn(seconds)}`,
+    chunk: (pass: number, chunk: number, chunks: number, pages: number, seconds: number) =>
+      `pass ${pass}: chunk ${chunk} of ${chunks} printed; ${pages} pages so far, ${secondsEn(seconds)}`,
     settled: (pass: number) => `pass ${pass}: page numbers settled.`,
     replanned: (pass: number) => `pass ${pass}: page numbers and blank pages re-planned; another pass is needed.`,
     retry: (pass: number, reason: string) =>
       `pass ${pass}: Chromium crashed or hung (${reason}); starting it once more…`,
     finish: () => "post-processing the PDF: bookmarks, metadata, right-to-left.",
+    reused: (pages: number) =>
+      `booklet (${pages} pages) taken from the last build: the content, layouts and program have not changed since.`,
     pressProfile: () => "making the FOGRA39 colour profile with colprof (first time only, about a minute)…",
     pressRender: (seconds: number) =>
       `press files: interior, cover and slug lines printed by Chromium (${secondsEn(seconds)}).`,

@@ -111,12 +111,16 @@ export function progressReporter(lang: Lang, out: NodeJS.WriteStream = process.s
         return line(
           (event.measureOnly ? p.measured : p.render)(event.pass, event.sections, event.pages, event.seconds),
         );
+      case "chunk":
+        return line(p.chunk(event.pass, event.chunk, event.chunks, event.pages, event.seconds));
       case "plan":
         return line(event.settled ? p.settled(event.pass) : p.replanned(event.pass));
       case "retry":
         return line(p.retry(event.pass, event.reason));
       case "finish":
         return line(p.finish());
+      case "reused":
+        return line(p.reused(event.pages));
     }
   };
 }

@@ -11,13 +11,13 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { PDFDocument } from "pdf-lib";
 import type { Browser } from "puppeteer";
 import { matches, planPagination, type Pagination } from "../book/pagination.ts";
 import type { Paper } from "../book/paper.ts";
 import type { Booklet } from "../content/model.ts";
 import { BrowserError, killBrowser, launchBrowser } from "../print/browser.ts";
 import { renderPdf } from "../print/render.ts";
+import { renderChunked } from "./print-chunks.ts";
 import { namedDestinationPages } from "../print/pdf-read.ts";
 import { postprocess } from "../print/postprocess.ts";
 import { lowResolutionImages, type LowResolution } from "../print/image-resolution.ts";
@@ -73,7 +73,7 @@ export async function buildBooklet({ booklet, options, target, onProgress }: Boo
 
   const server = await serveStatic(target.printDir, booklet.settings.pathPrefix);
   let browser: Browser | undefined;
-  /** One render; a crashed or hung Chromium is killed and started once more before the build gives up. */
+  /** One print; a crashed or hung Chromium is killed and started once more before the build gives up. */
   const render = async (pass: number, url: string, measureOnly: boolean) => {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -95,10 +95,17 @@ export async function buildBooklet({ booklet, options, target, onProgress }: Boo
       const renderStarted = Date.now();
       // Only a render made with a plan can be the booklet; without one, measuring is enough.
       const measureOnly = plan === undefined;
-      const rendered = await render(pass, new URL("print/", server.url).href, measureOnly);
-      const document = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
-      const pageCount = document.getPageCount();
-      const measured = await namedDestinationPages(document);
+      const rendered = await renderChunked({
+        pass,
+        printDir: target.printDir,
+        baseUrl: server.url,
+        plan,
+        chunkPages: options.chunkPages,
+        render: (url) => render(pass, url, measureOnly),
+        onProgress,
+      });
+      const pageCount = rendered.document.getPageCount();
+      const measured = await namedDestinationPages(rendered.document);
       const seconds = (Date.now() - renderStarted) / 1000;
       onProgress({ stage: "render", pass, sections: rendered.sections.length, pages: pageCount, seconds, measureOnly });
 
@@ -108,6 +115,9 @@ export async function buildBooklet({ booklet, options, target, onProgress }: Boo
       onProgress({ stage: "plan", pass, blanks, settled });
       if (!settled || !plan) continue;
 
+      // Chromium's memory is not needed any more: freed before pdf-lib's work on a big booklet adds to Node's.
+      await browser?.close().catch(() => killBrowser(browser));
+      browser = undefined;
       const toc = rendered.toc;
       const finished = await postprocess({ pdf: rendered.pdf, settings: booklet.settings, toc, pages: measured });
       await fs.mkdir(path.dirname(target.bookletFile), { recursive: true });

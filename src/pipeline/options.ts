@@ -33,7 +33,16 @@ export interface BuildOptions {
   /** Pass on Eleventy's own log (benchmarks, warnings) and full stack traces. */
   verbose: boolean;
   browser: BrowserOptions;
+  /**
+   * The most pages Chromium prints in one document: a bigger booklet is printed in chunks of about this many pages,
+   * merged into one PDF (src/book/chunks.ts), so that Chromium's memory stays bounded. A booklet of this many pages
+   * or fewer is printed at once.
+   */
+  chunkPages: number;
 }
+
+/** Chunks of 500 pages: a 3,800-page booklet then prints within 1.5 GB (README, Benchmark); the sample is one print. */
+export const DEFAULT_CHUNK_PAGES = 500;
 
 export interface BuildOptionsInput extends Partial<Omit<BuildOptions, "browser">> {
   browser?: Partial<BrowserOptions>;
@@ -52,6 +61,7 @@ export function buildOptions(input: BuildOptionsInput = {}): BuildOptions {
     cwd,
     verbose: input.verbose ?? false,
     browser: { ...DEFAULT_BROWSER, ...input.browser },
+    chunkPages: input.chunkPages ?? DEFAULT_CHUNK_PAGES,
   };
 }
 

@@ -8,8 +8,12 @@ export type ProgressEvent =
   | { stage: "site"; seconds: number }
   | { stage: "build"; pass: number }
   | { stage: "render"; pass: number; sections: number; pages: number; seconds: number; measureOnly: boolean }
+  /** A big booklet is printed in chunks: one of them is printed, and the booklet so far has `pages` pages. */
+  | { stage: "chunk"; pass: number; chunk: number; chunks: number; pages: number; seconds: number }
   | { stage: "plan"; pass: number; blanks: number; settled: boolean }
   | { stage: "retry"; pass: number; reason: string }
-  | { stage: "finish"; pages: number };
+  | { stage: "finish"; pages: number }
+  /** Nothing the booklet is made from changed: the last one is taken from the cache (src/pipeline/booklet-reuse.ts). */
+  | { stage: "reused"; pages: number };
 
 export type ProgressListener = (event: ProgressEvent) => void;

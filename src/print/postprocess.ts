@@ -21,7 +21,8 @@ import { attachXmp, type XmpFields } from "./xmp.ts";
 import { fixTextLayer } from "./text-layer.ts";
 
 export interface PostprocessInput {
-  pdf: Uint8Array;
+  /** Chromium's print: its bytes, or (a booklet printed in chunks) the merged document, changed in place. */
+  pdf: Uint8Array | PDFDocument;
   settings: Settings;
   toc: readonly TocEntry[];
   /** Page (1-based) of each TOC target, as found in the PDF. */
@@ -55,8 +56,8 @@ export function describePdf(pdf: PDFDocument, fields: XmpFields): void {
   preferences.setDisplayDocTitle(true);
 }
 
-export async function postprocess({ pdf: bytes, settings, toc, pages }: PostprocessInput): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+export async function postprocess({ pdf: printed, settings, toc, pages }: PostprocessInput): Promise<Uint8Array> {
+  const pdf = printed instanceof PDFDocument ? printed : await PDFDocument.load(printed, { updateMetadata: false });
   const date = publicationDate(settings.year);
   const fields = {
     title: settings.title,

@@ -1,0 +1,126 @@
+/**
+ * A big booklet is printed in chunks and merged (src/book/chunks.ts, src/print/merge.ts). The sample is printed
+ * here with chunks of at most 150 pages, from the sample build's own plan, and read back against the sample booklet
+ * that was printed at once (tests/e2e/global-setup.ts).
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFObject, type PDFRef } from "pdf-lib";
+import { geometry } from "../../src/book/paper.ts";
+import { build } from "../../src/pipeline/build.ts";
+import { buildOptions } from "../../src/pipeline/options.ts";
+import type { ProgressEvent } from "../../src/pipeline/progress.ts";
+import { toPersianDigits } from "../../src/typography/persian.ts";
+import { PROJECT_ROOT, TEST_IMAGE_CACHE } from "../helpers/cli.ts";
+import { removeTempDirs, tempDir, warmCacheCopy } from "../helpers/content-tree.ts";
+import { allPagesText, pageLines, readPdf, regionText, type TextLine } from "../helpers/pdf.ts";
+
+const MM = 72 / 25.4;
+let chunked: Awaited<ReturnType<typeof readPdf>>;
+let whole: Awaited<ReturnType<typeof readPdf>>;
+let chunkedPath: string;
+let chunkStarts: number[];
+
+beforeAll(async () => {
+  // The sample build's plan, in a cache with its photographs: the booklet is printed once, in chunks.
+  const cache = await warmCacheCopy(TEST_IMAGE_CACHE, ["img", "img-print"]);
+  await fs.writeFile(path.join(cache, "pagination-A5.json"), inject("samplePlan"));
+  const events: ProgressEvent[] = [];
+  const options = buildOptions({
+    contentDir: path.join(PROJECT_ROOT, "content"),
+    outputDir: path.join(await tempDir("ketabche-chunks-"), "out"),
+    cacheDir: cache,
+    chunkPages: 150,
+  });
+  await build("booklet", options, (event) => events.push(event));
+  chunkedPath = path.join(options.outputDir, "booklet.pdf");
+  chunked = await readPdf(chunkedPath);
+  whole = await readPdf(path.join(inject("sampleOutput"), "booklet.pdf"));
+  const printed = events.flatMap((event) => (event.stage === "chunk" ? [event.pages] : []));
+  chunkStarts = [1, ...printed.slice(0, -1).map((pages) => pages + 1)];
+});
+
+afterAll(removeTempDirs);
+
+/** Every page's words, sorted: the two prints may place a word a hair apart, and pdftotext read it elsewhere. */
+const words = (texts: string[]) => texts.map((text) => text.split(/\s+/).filter(Boolean).sort().join(" "));
+
+describe("a booklet printed in chunks", () => {
+  it("was printed in chunks of at most 150 pages, each starting on a recto", () => {
+    expect(chunkStarts).toHaveLength(3);
+    for (const start of chunkStarts) expect(start % 2).toBe(1);
+  });
+
+  it("has the pages, words, named destinations and bookmarks of the booklet printed at once", () => {
+    expect(chunked.pageCount).toBe(whole.pageCount);
+    expect(words(allPagesText(chunkedPath))).toEqual(
+      words(allPagesText(path.join(inject("sampleOutput"), "booklet.pdf"))),
+    );
+    expect(chunked.destinations).toEqual(whole.destinations);
+    expect(chunked.outline).toEqual(whole.outline);
+  });
+
+  it("numbers the pages on from one chunk to the next", () => {
+    const layout: TextLine[][] = pageLines(chunkedPath);
+    const g = geometry("A5");
+    const bottom = g.margin.bottom * MM;
+    const folioBand = (page: number) => ({
+      x: page % 2 === 1 ? 0 : g.width * MM * 0.7,
+      y: (g.height - g.margin.bottom) * MM,
+      width: g.width * MM * 0.3,
+      height: bottom,
+    });
+    // The second page of each chunk (its first may be a county divider, which has no folio) and the page before it.
+    for (const start of chunkStarts.slice(1)) {
+      for (const page of [start - 2, start + 1]) {
+        expect([page, regionText(layout[page - 1]!, folioBand(page))]).toEqual([page, toPersianDigits(String(page))]);
+      }
+    }
+  });
+
+  it("keeps one tagged structure whose parent tree answers for every page and link as the whole print's does", () => {
+    const marked = (pdf: typeof chunked) => {
+      const { doc } = pdf;
+      const root = doc.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+      const nums = root.lookup(PDFName.of("ParentTree"), PDFDict).lookup(PDFName.of("Nums"), PDFArray);
+      const tree = new Map<number, PDFObject>();
+      for (let i = 0; i < nums.size(); i += 2) tree.set(nums.lookup(i, PDFNumber).asNumber(), nums.get(i + 1));
+      expect(tree.size * 2).toBe(nums.size()); // no key twice
+      const next = root.lookup(PDFName.of("ParentTreeNextKey"), PDFNumber).asNumber();
+      expect(next).toBeGreaterThan(Math.max(...tree.keys()));
+      const pages = new Set(doc.getPages().map((page) => page.ref));
+      const used = new Set<number>();
+      const take = (key: number) => {
+        expect(used.has(key)).toBe(false);
+        used.add(key);
+        return tree.get(key)!;
+      };
+      // Per page: how many structure elements mark its content, each on a page of this document, and which kinds of
+      // element its links belong to.
+      const perPage = doc.getPages().map((page) => {
+        const key = page.node.lookupMaybe(PDFName.of("StructParents"), PDFNumber)?.asNumber();
+        const elements = key === undefined ? [] : doc.context.lookup(take(key), PDFArray).asArray();
+        for (const element of elements) {
+          const pg = doc.context.lookup(element, PDFDict).get(PDFName.of("Pg"));
+          expect(pg === undefined || pages.has(pg as PDFRef)).toBe(true);
+        }
+        const links = (page.node.lookupMaybe(PDFName.of("Annots"), PDFArray)?.asArray() ?? []).map((annotation) => {
+          const key = doc.context.lookup(annotation, PDFDict).lookup(PDFName.of("StructParent"), PDFNumber);
+          return doc.context.lookup(take(key.asNumber()), PDFDict).get(PDFName.of("S"))?.toString();
+        });
+        return { elements: elements.length, links };
+      });
+      expect(used.size).toBe(tree.size);
+      return perPage;
+    };
+    expect(marked(chunked)).toEqual(marked(whole));
+  });
+
+  it("passes qpdf --check", () => {
+    expect(execFileSync("qpdf", ["--check", chunkedPath], { encoding: "utf8" })).toMatch(
+      /No syntax or stream encoding errors/,
+    );
+  });
+});
