@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: the whole booklet pipeline (all passes, post-processing) against a single bare `page.pdf()` of
- * the same print HTML, in the same run on the same machine, as ratios of time and peak memory; and the press step
- * (`--press`: the print shop's interior and cover, CMYK PDF/X with marks, and their preflight) against the screen
- * booklet. Each side runs in its own process so that peak memory is its own. Build the sample first
- * (`npm run build`) so every side starts from a warm image cache (and the press step from a cached ICC profile).
+ * The booklet's part of `npm run bench` (scripts/bench/all.ts), each side in a process of its own so that its peak
+ * memory is its own: the whole booklet pipeline from scratch (no page plan: measuring pass, print, post-processing)
+ * and again after one word of one story changed, both against a single bare `page.pdf()` of the same print HTML;
+ * and the press step (the print shop's CMYK PDF/X files and their preflight) against the screen booklet. The sides
+ * use the sample's cache (output/.cache): build the sample first so that no side encodes photographs.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { buildOptions } from "../../src/pipeline/options.ts";
 import { buildBooklet } from "../../src/pipeline/booklet.ts";
@@ -14,7 +15,7 @@ import { launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
 import { loadBooklet } from "../../src/content/load.ts";
 import { PDFDocument } from "pdf-lib";
-import { machineLine, measure, printResult, runMeasured, type Measurement } from "./measure.ts";
+import { measure, printResult, runMeasured, type Measurement } from "./measure.ts";
 
 async function booklet(): Promise<Measurement> {
   const options = buildOptions();
@@ -53,6 +54,46 @@ async function press(): Promise<Measurement> {
   }
 }
 
+/**
+ * The booklet after an editor's correction: a tree built once (its page plan in its cache), then one word of one
+ * neighbourhood's story changed (its letters reversed: the same letters, so the same length, as a typo fixed), and
+ * the booklet built again. Reports how many passes it took.
+ */
+async function edited(): Promise<Measurement & { passes: number }> {
+  const root = path.join(os.tmpdir(), "ketabche-bench-edit");
+  fs.rmSync(root, { recursive: true, force: true });
+  const contentDir = path.join(root, "content");
+  fs.cpSync(buildOptions().contentDir, contentDir, { recursive: true });
+  const options = buildOptions({ contentDir, outputDir: path.join(root, "output") });
+  const target = { printDir: path.join(root, "print"), bookletFile: path.join(root, "booklet.pdf") };
+  const once = async () => {
+    const content = await loadBooklet(contentDir);
+    return buildBooklet({ booklet: content, options, target, onProgress: () => {} });
+  };
+  await once();
+  const dir = path.join(contentDir, "neighbourhoods");
+  const file = path.join(
+    dir,
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith(".md"))
+      .sort()[0]!,
+  );
+  const source = fs.readFileSync(file, "utf8");
+  const bodyStart = source.indexOf("\n---", 3) + 4;
+  const word = /[\u0600-\u06FF]{5,}/.exec(source.slice(bodyStart));
+  if (!word) throw new Error(`${file}: no word to change in its story`);
+  const at = bodyStart + word.index;
+  fs.writeFileSync(file, source.slice(0, at) + [...word[0]].reverse().join("") + source.slice(at + word[0].length));
+  let passes = 0;
+  const measured = await measure(async () => {
+    const result = await once();
+    passes = result.passes;
+    return result.pages;
+  });
+  return { ...measured, passes };
+}
+
 async function bare(): Promise<Measurement> {
   const options = buildOptions();
   const printDir = path.join(options.cacheDir, "bench-print");
@@ -74,25 +115,29 @@ async function bare(): Promise<Measurement> {
   }
 }
 
+export interface BookletTimes {
+  scratch: Measurement;
+  bare: Measurement;
+  edited: Measurement & { passes: number };
+}
+
+/** Each side in a process of its own. The booklet first: it also builds the print HTML the bare print loads. */
+export function bookletTimes(): BookletTimes {
+  const run = <T>(which: string) => runMeasured<T>(import.meta.filename, [which]);
+  const scratch = run<Measurement>("booklet");
+  const bare = run<Measurement>("bare");
+  const edited = run<BookletTimes["edited"]>("edited");
+  return { scratch, bare, edited };
+}
+
+/** The press step, against the screen booklet of the same run. */
+export function pressTimes(): Measurement {
+  return runMeasured<Measurement>(import.meta.filename, ["press"]);
+}
+
+const modes = { booklet, bare, press, edited } as Record<string, () => Promise<unknown>>;
 const mode = process.argv[2];
-if (mode === "booklet" || mode === "bare" || mode === "press") {
-  const result = mode === "booklet" ? await booklet() : mode === "bare" ? await bare() : await press();
+if (mode && modes[mode]) {
   // Eleventy also writes to stdout; the result is the line that starts with the marker.
-  printResult(result);
-} else {
-  const run = (which: string) => runMeasured<Measurement>(import.meta.filename, [which]);
-  // The booklet first: it also builds the print HTML that the bare print then loads.
-  const full = run("booklet");
-  const single = run("bare");
-  const pressed = run("press");
-  console.log(machineLine());
-  console.log(`booklet pipeline : ${full.seconds.toFixed(1)} s, peak ${full.peakMb} MB, ${full.pages} pages`);
-  console.log(`bare page.pdf()  : ${single.seconds.toFixed(1)} s, peak ${single.peakMb} MB, ${single.pages} pages`);
-  console.log(
-    `ratio            : time ×${(full.seconds / single.seconds).toFixed(2)}, peak memory ×${(full.peakMb / single.peakMb).toFixed(2)}`,
-  );
-  console.log(
-    `press step       : ${pressed.seconds.toFixed(1)} s, peak ${pressed.peakMb} MB, ${pressed.pages} interior pages ` +
-      `(×${(pressed.seconds / full.seconds).toFixed(2)} the booklet pipeline's time)`,
-  );
+  printResult(await modes[mode]());
 }

@@ -8,17 +8,19 @@ import path from "node:path";
 import { loadBooklet } from "../content/load.ts";
 import type { Booklet } from "../content/model.ts";
 import { buildBooklet, planFile, readPlan, type BookletResult } from "./booklet.ts";
-import { LAYOUTS_DIR, type BuildOptions } from "./options.ts";
+import { LAYOUTS_DIR, type BuildOptions, type OutputTarget } from "./options.ts";
 import type { Paper } from "../book/paper.ts";
 import { socialCards } from "../site/social-cards.ts";
 import type { ProgressListener } from "./progress.ts";
 import { encodeImages } from "./images.ts";
 import { buildPress, preparePress, type PressProgress } from "./press.ts";
 import type { PressReport } from "../print/press/report.ts";
-import { buildSite } from "./site.ts";
+import { buildPrintPages, buildSite } from "./site.ts";
+import { bookletFingerprint, keepBooklet, reuseBooklet } from "./booklet-reuse.ts";
 import { withStagedOutput } from "./staging.ts";
 import type { ExhibitProgress, ExhibitResult } from "./exhibit.ts";
 import { carryExhibit, exhibitStep, siteBooklet } from "./exhibit-build.ts";
+import { exhibitEnabled } from "./exhibit.ts";
 
 export type BuildTarget = "all" | "site" | "booklet";
 
@@ -60,12 +62,38 @@ async function prepareWebImages(booklet: Booklet, options: BuildOptions, paper: 
   ]);
 }
 
+/**
+ * The booklet, printed; or, when nothing it is made from changed since the last one made with this cache, that one
+ * (src/pipeline/booklet-reuse.ts). `needsPrintPages`: a later step (the press files, the exhibition kit) prints from
+ * the staged print pages, which a reused booklet did not need: they are built then, with the kept plan.
+ */
+async function printOrReuse(
+  booklet: Booklet,
+  options: BuildOptions,
+  target: OutputTarget,
+  onProgress: ProgressListener,
+  { fingerprint, needsPrintPages }: { fingerprint: string; needsPrintPages: boolean },
+): Promise<BookletResult> {
+  const paper = options.paper ?? booklet.settings.paper;
+  const reused = await reuseBooklet(options, paper, fingerprint, target.bookletFile);
+  if (!reused) {
+    const printed = await buildBooklet({ booklet, options, target, onProgress });
+    await keepBooklet(options, paper, fingerprint, printed);
+    return printed;
+  }
+  onProgress({ stage: "reused", pages: reused.pages });
+  if (needsPrintPages) await buildPrintPages(booklet, options, target.printDir, reused.pagination);
+  return reused;
+}
+
 export async function build(
   what: BuildTarget,
   options: BuildOptions,
   onProgress: ProgressListener = () => {},
   request: PressRequest = {},
 ) {
+  // What the booklet is made from, fingerprinted before it is read (src/pipeline/booklet-reuse.ts).
+  const fingerprint = what === "site" ? undefined : await bookletFingerprint(options);
   const booklet = await loadBooklet(options.contentDir, { cwd: options.cwd });
   onProgress({ stage: "content", neighbourhoods: booklet.neighbourhoods.length, pages: booklet.pages.length });
   const press = what !== "site" && (request.press || booklet.settings.press === true);
@@ -104,7 +132,10 @@ export async function build(
   const { printed, report, exhibit } = await withStagedOutput(
     options.outputDir,
     async (target) => {
-      const printed = await buildBooklet({ booklet, options, target, onProgress });
+      const printed = await printOrReuse(booklet, options, target, onProgress, {
+        fingerprint: fingerprint!,
+        needsPrintPages: press || exhibitEnabled(booklet),
+      });
       await webWork;
       if (publish) {
         // The site once, after the booklet: its links into the PDF carry the page numbers that settled.

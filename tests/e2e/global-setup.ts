@@ -16,15 +16,22 @@ declare module "vitest" {
     sampleBuildLog: string;
     /** The page plan the sample build settled on (the cache's pagination-A5.json), as JSON. */
     samplePlan: string;
+    /** `ketabche pdf` right after, into `again/` of the same output, with the same cache: the booklet is reused. */
+    sampleRebuildLog: string;
+    sampleRebuildOutput: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const output = await fs.mkdtemp(path.join(os.tmpdir(), "ketabche-sample-"));
-  const teardown = () => fs.rm(output, { recursive: true, force: true });
+  const again = `${output}-again`;
+  const teardown = async () => {
+    for (const dir of [output, again]) await fs.rm(dir, { recursive: true, force: true });
+  };
   await fs.mkdir(TEST_IMAGE_CACHE, { recursive: true });
   for (const name of await fs.readdir(TEST_IMAGE_CACHE)) {
-    if (/^pagination-.*\.json$/.test(name)) await fs.rm(path.join(TEST_IMAGE_CACHE, name));
+    // No page plan and no kept booklet: the sample is printed from scratch.
+    if (/^(pagination|booklet)-/.test(name)) await fs.rm(path.join(TEST_IMAGE_CACHE, name));
   }
   const started = Date.now();
   const result = await ketabche(["build", "--output", output], { timeout: 1_500_000 });
@@ -36,5 +43,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("sampleOutput", path.resolve(output));
   project.provide("sampleBuildLog", result.stdout);
   project.provide("samplePlan", await fs.readFile(path.join(TEST_IMAGE_CACHE, "pagination-A5.json"), "utf8"));
+  // Nothing changed since: the booklet comes from the cache (src/pipeline/booklet-reuse.ts), in a few seconds.
+  const rebuild = await ketabche(["pdf", "--output", again], { timeout: 600_000 });
+  if (rebuild.code !== 0) throw new Error(`the sample's second build failed:\n${rebuild.stdout}\n${rebuild.stderr}`);
+  project.provide("sampleRebuildLog", rebuild.stdout);
+  project.provide("sampleRebuildOutput", path.resolve(again));
   return teardown;
 }

@@ -1,0 +1,110 @@
+/**
+ * A booklet made from exactly the same inputs is the same file, byte for byte (the tests hold the pipeline to
+ * that). So a build whose inputs have not changed since the last booklet made with this cache takes that booklet
+ * from the cache instead of printing it again: a warm `ketabche build` then costs the site, not a print.
+ *
+ * The inputs, hashed into one fingerprint: every file of the content tree (text, settings, photographs), the
+ * layouts, ketabche's own code (the sources, or their compiled copy, whichever runs), the locked versions of every
+ * package (package-lock.json: Eleventy, pdf-lib, the fonts), the Chromium that prints (its path, size and date), the
+ * paper and the chunk size. Anything else changed, and the booklet is printed as usual.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Paper } from "../book/paper.ts";
+import { chromiumPath } from "../print/browser.ts";
+import type { BookletResult } from "./booklet.ts";
+import { LAYOUTS_DIR, PROJECT_ROOT, type BuildOptions } from "./options.ts";
+
+/** This module's code tree: src/ when run from the sources, dist/src/ when compiled. */
+const CODE_DIR = path.dirname(import.meta.dirname);
+
+/** Every file under `dir`, as paths relative to it, in a fixed order. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+async function hashTree(hash: crypto.Hash, label: string, dir: string): Promise<void> {
+  for (const file of await filesUnder(dir)) {
+    hash.update(`\0${label}/${file}\0`);
+    hash.update(await fs.readFile(path.join(dir, file)));
+  }
+}
+
+/**
+ * The fingerprint of everything the booklet of this build is made from: taken before the content is read, so that a
+ * file saved while the build runs makes the next build print again rather than reuse a booklet without it.
+ */
+export async function bookletFingerprint(options: BuildOptions): Promise<string> {
+  const hash = crypto.createHash("sha256");
+  // `--paper`, if given; otherwise the paper is the settings' (booklet.yml, hashed with the content).
+  hash.update(JSON.stringify({ paper: options.paper ?? null, chunkPages: options.chunkPages }));
+  await hashTree(hash, "content", options.contentDir);
+  await hashTree(hash, "layouts", LAYOUTS_DIR);
+  await hashTree(hash, "code", CODE_DIR);
+  for (const file of ["eleventy.config.ts", "package-lock.json"]) {
+    hash.update(`\0${file}\0`);
+    hash.update(await fs.readFile(path.join(PROJECT_ROOT, file)).catch(() => Buffer.alloc(0)));
+  }
+  const chromium = chromiumPath(options.browser.executablePath);
+  const stat = chromium ? await fs.stat(chromium).catch(() => undefined) : undefined;
+  hash.update(JSON.stringify({ chromium, size: stat?.size, modified: stat?.mtimeMs }));
+  return hash.digest("hex");
+}
+
+/** What is kept of the last booklet besides its bytes. */
+interface Kept {
+  fingerprint: string;
+  result: Omit<BookletResult, "pdfPath" | "seconds">;
+}
+
+const keptFiles = (cacheDir: string, paper: Paper) => ({
+  pdf: path.join(cacheDir, `booklet-${paper}.pdf`),
+  about: path.join(cacheDir, `booklet-${paper}.json`),
+});
+
+/**
+ * The last booklet of this cache, copied to `bookletFile`, if it was made from the same inputs; undefined
+ * otherwise (or if the cache holds none, or only part of one).
+ */
+export async function reuseBooklet(
+  options: BuildOptions,
+  paper: Paper,
+  fingerprint: string,
+  bookletFile: string,
+): Promise<BookletResult | undefined> {
+  const started = Date.now();
+  const files = keptFiles(options.cacheDir, paper);
+  const kept = await fs
+    .readFile(files.about, "utf8")
+    .then((text) => JSON.parse(text) as Kept)
+    .catch(() => undefined);
+  if (kept?.fingerprint !== fingerprint) return undefined;
+  try {
+    await fs.mkdir(path.dirname(bookletFile), { recursive: true });
+    await fs.copyFile(files.pdf, bookletFile);
+  } catch {
+    return undefined;
+  }
+  return { ...kept.result, pdfPath: bookletFile, passes: 0, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Keeps the booklet just made, for the next build with the same inputs. */
+export async function keepBooklet(
+  options: BuildOptions,
+  paper: Paper,
+  fingerprint: string,
+  printed: BookletResult,
+): Promise<void> {
+  const files = keptFiles(options.cacheDir, paper);
+  const { pdfPath, seconds: _seconds, ...result } = printed;
+  await fs.mkdir(options.cacheDir, { recursive: true });
+  // The description last: a cache with a new PDF and an old description is simply not reused.
+  await fs.rm(files.about, { force: true });
+  await fs.copyFile(pdfPath, files.pdf);
+  await fs.writeFile(files.about, JSON.stringify({ fingerprint, result } satisfies Kept));
+}
