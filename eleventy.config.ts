@@ -9,6 +9,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { Pagination } from "./src/book/pagination.ts";
 import type { Paper } from "./src/book/paper.ts";
 import contentData, { type ContentSnapshot } from "./src/site/plugins/content-data.ts";
+import devRebuild from "./src/site/plugins/dev-rebuild.ts";
 import markdown from "./src/site/plugins/markdown.ts";
 import persianFilters from "./src/site/plugins/persian-filters.ts";
 import images from "./src/site/plugins/images.ts";
@@ -49,6 +50,8 @@ export interface SiteContext {
   paper?: Paper;
   /** The page plan of the print pass being built, or of the last booklet. */
   pagination: () => Pagination | undefined;
+  /** The dev server's: starts a build as if `file` had been saved (a print preview's request). */
+  requestBuild?: (file: string) => Promise<void>;
 }
 
 export function ketabche(context: SiteContext) {
@@ -68,6 +71,15 @@ export function ketabche(context: SiteContext) {
     );
 
     eleventyConfig.addPlugin(contentData, { content, contentDir, mode });
+    // Which pages this run writes: all of them in a build; in the dev server, those a save changed.
+    eleventyConfig.addPlugin(devRebuild, {
+      mode,
+      content,
+      contentDir,
+      pathPrefix: context.pathPrefix,
+      isPrintTemplate: (inputPath: string) => isPrintTemplate(layoutsDir, inputPath),
+      requestBuild: context.requestBuild,
+    });
     eleventyConfig.addPlugin(markdown);
     eleventyConfig.addPlugin(persianFilters);
     eleventyConfig.addPlugin(graphics);

@@ -143,12 +143,21 @@ function listenOn(host: string): void {
   };
 }
 
-/** Builds, then watches the layouts and the content tree and serves the site with live reload. */
+/** Eleventy's watch build for a changed file, as its watcher runs it (what `watch()` returns; pinned 3.1.8). */
+type WatchRun = (file: string) => Promise<void>;
+
+/**
+ * Builds, then watches the layouts and the content tree and serves the site with live reload. The plugins may start
+ * a build themselves (the print preview, when asked for: src/site/plugins/dev-rebuild.ts) as a save would.
+ */
 export async function serveEleventy(run: EleventyRun, port: number, host: string): Promise<DevServer> {
   listenOn(host);
   let ready: (url: string) => void;
   const url = new Promise<string>((resolve) => (ready = resolve));
-  const eleventy = create(run, (config) =>
+  // Known once Eleventy watches; nothing asks for a build before.
+  const watching: { rebuild?: WatchRun } = {};
+  const context = { ...run.context, requestBuild: async (file: string) => watching.rebuild?.(file) };
+  const eleventy = create({ ...run, context }, (config) =>
     config.setServerOptions({
       port,
       // With a port taken, fail rather than quietly serve on another one.
@@ -159,7 +168,11 @@ export async function serveEleventy(run: EleventyRun, port: number, host: string
     }),
   );
   await initialise(eleventy, run.verbose);
-  await eleventy.watch();
+  const rebuild = (await eleventy.watch()) as unknown as WatchRun;
+  watching.rebuild = rebuild;
+  // Eleventy's watcher only logs a deleted file; the pages that listed a deleted neighbourhood must be written again.
+  const watcher = (eleventy as unknown as { watcher?: { on(event: "unlink", listener: WatchRun): void } }).watcher;
+  watcher?.on("unlink", (file) => rebuild(file));
   await eleventy.serve(port);
   return {
     url: await url,

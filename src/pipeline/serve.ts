@@ -5,6 +5,7 @@
 import net from "node:net";
 import path from "node:path";
 import { readContentTree, readSettings } from "../content/load.ts";
+import { ContentCache } from "../content/reading-cache.ts";
 import { planFile, readPlan } from "./booklet.ts";
 import { serveEleventy, type DevServer } from "./eleventy.ts";
 import { LAYOUTS_DIR, PROJECT_ROOT, type BuildOptions } from "./options.ts";
@@ -34,11 +35,13 @@ export async function serve(options: BuildOptions, { port, host }: ServeOptions)
   const paper = options.paper ?? settings?.paper ?? "A5";
   // The print preview (/print/) shows the page numbers of the last booklet built with this cache, if any.
   const plan = await readPlan(planFile(options.cacheDir, paper));
+  const cache = new ContentCache();
   const context = {
     mode: "serve" as const,
     // The site and the print pages: /print/ is the booklet's print preview in the browser.
     scope: "all" as const,
-    content: () => readContentTree(options.contentDir, { cwd: options.cwd }),
+    // Each save reads again only the files that changed.
+    content: () => readContentTree(options.contentDir, { cwd: options.cwd, cache }),
     contentDir: options.contentDir,
     layoutsDir: LAYOUTS_DIR,
     siteDir: path.join(options.outputDir, "site"),

@@ -10,22 +10,11 @@ import { readContentTree } from "../../src/content/load.ts";
 import type { Booklet } from "../../src/content/model.ts";
 import { ContentCache } from "../../src/content/reading-cache.ts";
 import { removeTempDirs, writeContentTree } from "../helpers/content-tree.ts";
+import { twoCountyTree } from "../helpers/two-county-tree.ts";
 
 afterAll(removeTempDirs);
 
-async function tree() {
-  return writeContentTree({
-    counties: [
-      { slug: "karaj", name: "کرج" },
-      { slug: "nazarabad", name: "نظرآباد" },
-    ],
-    neighbourhoods: [
-      { slug: "a", name: "الف", county: "کرج", order: 1 },
-      { slug: "b", name: "ب", county: "کرج", order: 2 },
-      { slug: "c", name: "پ", county: "نظرآباد", order: 3 },
-    ],
-  });
-}
+const tree = () => writeContentTree(twoCountyTree());
 
 const byslug = (booklet: Booklet | undefined, slug: string) => booklet?.neighbourhoods.find((n) => n.slug === slug);
 
