@@ -17,10 +17,11 @@ afterAll(async () => {
 });
 
 /** Starts `serve` on a small tree and a free port; resolves once it has printed its address. */
-async function serve(): Promise<{ run: RunningCli; url: URL; port: number }> {
+async function serve(pathPrefix?: string): Promise<{ run: RunningCli; url: URL; port: number }> {
   const content = await writeContentTree({
     counties: [{ slug: "karaj", name: "کرج" }],
     neighbourhoods: [{ slug: "a", name: "الف", county: "کرج" }],
+    pathPrefix,
   });
   const port = await freePort();
   const run = startKetabche([
@@ -54,4 +55,15 @@ describe("ketabche serve", () => {
       expect(await listening(port)).toBe(false);
     });
   }
+
+  it("serves the site and the print preview (built when first asked for) under the settings' path prefix", async () => {
+    const { run, url, port } = await serve("/ketabche/");
+    expect(url.href).toBe(`http://127.0.0.1:${port}/ketabche/`);
+    expect((await get(new URL("neighbourhoods/a/", url))).body).toContain("<h1>الف</h1>");
+    const print = await get(new URL("print/", url));
+    expect(print.status).toBe(200);
+    expect(print.body).toContain('class="toc"');
+    expect(print.body).toContain("الف");
+    await run.stop();
+  });
 });
