@@ -17,6 +17,14 @@ export interface PrintChunk {
   firstPage: number;
 }
 
+/** When a booklet is printed in chunks, and how big they are. */
+export interface Chunking {
+  /** The most pages of a chunk (a chunk may be longer when no section starts on a recto in time). */
+  pages: number;
+  /** Only a booklet of more pages than this is cut: a smaller one is printed at once, as it always was. */
+  above: number;
+}
+
 /** A section the booklet may be cut before, and the page it starts on (planned, or estimated). */
 export interface CutPoint {
   id: string;
@@ -42,12 +50,13 @@ export function planChunks(cuts: readonly CutPoint[], totalPages: number, chunkP
 }
 
 /** The real print's chunks: cut only before sections that the plan starts on a recto. */
-export function planPrintChunks(cutIds: readonly string[], plan: Pagination, chunkPages: number): PrintChunk[] {
+export function planPrintChunks(cutIds: readonly string[], plan: Pagination, chunking: Chunking): PrintChunk[] {
+  if (plan.totalPages <= chunking.above) return [{ firstPage: 1 }];
   const cuts = cutIds.flatMap((id) => {
     const page = plan.pages[id];
     return page !== undefined && page % 2 === 1 ? [{ id, page }] : [];
   });
-  return planChunks(cuts, plan.totalPages, chunkPages);
+  return planChunks(cuts, plan.totalPages, chunking.pages);
 }
 
 /**
@@ -60,9 +69,10 @@ export const HTML_BYTES_PER_PAGE = 2800;
 export function planMeasureChunks(
   cutOffsets: readonly { id: string; offset: number }[],
   htmlBytes: number,
-  chunkPages: number,
+  chunking: Chunking,
 ): PrintChunk[] {
   const page = (offset: number) => 1 + Math.floor(offset / HTML_BYTES_PER_PAGE);
+  if (page(htmlBytes) <= chunking.above) return [{ firstPage: 1 }];
   const cuts = cutOffsets.map(({ id, offset }) => ({ id, page: page(offset) }));
-  return planChunks(cuts, page(htmlBytes), chunkPages).map((chunk) => ({ ...chunk, firstPage: 1 }));
+  return planChunks(cuts, page(htmlBytes), chunking.pages).map((chunk) => ({ ...chunk, firstPage: 1 }));
 }

@@ -100,7 +100,7 @@ export async function buildBooklet({ booklet, options, target, onProgress }: Boo
         printDir: target.printDir,
         baseUrl: server.url,
         plan,
-        chunkPages: options.chunkPages,
+        chunking: { pages: options.chunkPages, above: options.chunkAbovePages },
         render: (url) => render(pass, url, measureOnly),
         onProgress,
       });

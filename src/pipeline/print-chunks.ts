@@ -1,12 +1,12 @@
 /**
  * One render of the booklet (stage 2 of src/pipeline/booklet.ts), printed at once or, when the booklet is big, in
- * chunks (src/book/chunks.ts) merged into one PDF (src/print/merge.ts). A booklet of `chunkPages` pages or fewer is
- * printed at once, exactly as before chunking existed; so is the measuring pass of such a booklet.
+ * chunks (src/book/chunks.ts) merged into one PDF (src/print/merge.ts). A booklet that is not big is printed at
+ * once, exactly as before chunking existed; so is the measuring pass of such a booklet.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { planMeasureChunks, planPrintChunks, type PrintChunk } from "../book/chunks.ts";
+import { type Chunking, planMeasureChunks, planPrintChunks, type PrintChunk } from "../book/chunks.ts";
 import type { Pagination, Section } from "../book/pagination.ts";
 import { chunkPage, cutOffsets } from "../print/chunk-html.ts";
 import { appendChunk } from "../print/merge.ts";
@@ -28,28 +28,28 @@ export interface ChunkedRenderInput {
   printDir: string;
   baseUrl: string;
   plan: Pagination | undefined;
-  chunkPages: number;
+  chunking: Chunking;
   render: (url: string) => Promise<Render>;
   onProgress: (event: ProgressEvent) => void;
 }
 
-function chunksOf(html: string, plan: Pagination | undefined, chunkPages: number): PrintChunk[] {
+function chunksOf(html: string, plan: Pagination | undefined, chunking: Chunking): PrintChunk[] {
   const cuts = cutOffsets(html);
   // Without a plan (the measuring pass) the chunks are cut by an estimate; with one, on the plan's rectos.
   return plan
     ? planPrintChunks(
         cuts.map((cut) => cut.id),
         plan,
-        chunkPages,
+        chunking,
       )
-    : planMeasureChunks(cuts, html.length, chunkPages);
+    : planMeasureChunks(cuts, html.length, chunking);
 }
 
 export async function renderChunked(input: ChunkedRenderInput): Promise<ChunkedRender> {
-  const { pass, printDir, baseUrl, plan, chunkPages, render, onProgress } = input;
+  const { pass, printDir, baseUrl, plan, chunking, render, onProgress } = input;
   const pageFile = path.join(printDir, "print", "index.html");
   const html = await fs.readFile(pageFile, "utf8");
-  const chunks = chunksOf(html, plan, chunkPages);
+  const chunks = chunksOf(html, plan, chunking);
   if (chunks.length === 1) {
     const rendered = await render(new URL("print/", baseUrl).href);
     const document = await PDFDocument.load(rendered.pdf, { updateMetadata: false });

@@ -3,8 +3,10 @@
  * once: the pages in order, every chunk's named destinations (the table of contents' links, in the first chunk, point
  * to names that later chunks define), and the tagged structure: each chunk's structure elements join the first
  * chunk's document element, and its parent-tree keys (pages' StructParents, annotations' StructParent) are moved past
- * the keys already used. Fonts and images are copied per chunk (a font subset is a chunk's own).
+ * the keys already used. A photograph printed in several chunks is kept once; fonts are copied per chunk (a font
+ * subset is a chunk's own).
  */
+import { createHash } from "node:crypto";
 import {
   PDFArray,
   PDFDict,
@@ -15,7 +17,9 @@ import {
   PDFObjectCopier,
   PDFPage,
   type PDFPageLeaf,
+  PDFRawStream,
   PDFRef,
+  type PDFContext,
 } from "pdf-lib";
 
 const name = PDFName.of;
@@ -64,16 +68,63 @@ function shift(dict: PDFDict, key: string, offset: number): void {
   if (value instanceof PDFNumber) dict.set(name(key), PDFNumber.of(value.asNumber() + offset));
 }
 
+/**
+ * What makes two image streams the same image: their bytes and their dictionary (a soft mask by its own key); undefined
+ * for anything else, or for an image whose dictionary points elsewhere (it is then simply copied).
+ */
+function imageKey(context: PDFContext, stream: PDFRawStream): string | undefined {
+  if (stream.dict.get(name("Subtype")) !== name("Image")) return undefined;
+  const hash = createHash("sha256").update(stream.contents);
+  for (const [key, value] of stream.dict.entries()) {
+    if (key === name("Length")) continue;
+    let text = value.toString();
+    if (value instanceof PDFRef) {
+      const target = context.lookup(value);
+      const inner = target instanceof PDFRawStream ? imageKey(context, target) : undefined;
+      if (inner === undefined) return undefined;
+      text = inner;
+    }
+    hash.update(`${key.toString()} ${text}\n`);
+  }
+  return hash.digest("hex");
+}
+
+/** The merged document's images by key, kept between appends. */
+const imagesByKey = new WeakMap<PDFDocument, Map<string, PDFRef>>();
+
+function imageRefs(pdf: PDFDocument): Map<string, PDFRef> {
+  let known = imagesByKey.get(pdf);
+  if (!known) {
+    known = new Map();
+    for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
+      const key = object instanceof PDFRawStream ? imageKey(pdf.context, object) : undefined;
+      if (key !== undefined && !known.has(key)) known.set(key, ref);
+    }
+    imagesByKey.set(pdf, known);
+  }
+  return known;
+}
+
 /** Appends the pages, named destinations and structure of `chunkBytes` (a later chunk) to `merged` (the first). */
 export async function appendChunk(merged: PDFDocument, chunkBytes: Uint8Array): Promise<void> {
   const chunk = await PDFDocument.load(chunkBytes, { updateMetadata: false });
   const copier = PDFObjectCopier.for(chunk.context, merged.context);
+  // What the copier has copied, and where to: seeded with objects that the merged document already has an equal of.
+  const traversed = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
+  const known = imageRefs(merged);
+  const newImages: [string, PDFRef][] = [];
+  for (const [ref, object] of chunk.context.enumerateIndirectObjects()) {
+    const key = object instanceof PDFRawStream ? imageKey(chunk.context, object) : undefined;
+    if (key === undefined) continue;
+    const same = known.get(key);
+    if (same) traversed.set(ref, same);
+    else newImages.push([key, ref]);
+  }
   const into = structure(merged);
   const from = structure(chunk);
   // The chunk's document element and root stand for the merged ones: the copier follows every /P up to them, and
   // would otherwise copy the chunk's whole structure tree a second time.
   if (into && from) {
-    const traversed = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
     traversed.set(from.documentRef, into.documentRef);
     const rootRef = chunk.catalog.get(name("StructTreeRoot"));
     const mergedRootRef = merged.catalog.get(name("StructTreeRoot"));
@@ -89,6 +140,10 @@ export async function appendChunk(merged: PDFDocument, chunkBytes: Uint8Array): 
       shift(merged.context.lookup(annotation, PDFDict), "StructParent", offset);
     }
     merged.addPage(PDFPage.of(leaf, ref, merged));
+  }
+  for (const [key, ref] of newImages) {
+    const copied = traversed.get(ref);
+    if (copied instanceof PDFRef && !known.has(key)) known.set(key, copied);
   }
 
   const dests = chunk.catalog.lookupMaybe(name("Dests"), PDFDict);

@@ -34,10 +34,20 @@ describe("planChunks", () => {
 describe("planPrintChunks", () => {
   it("cuts only before sections that the plan starts on an odd page", () => {
     const plan = { pages: { a: 100, b: 151, c: 200, d: 251 }, blanks: {}, totalPages: 300 };
-    expect(planPrintChunks(["a", "b", "c", "d", "unplanned"], plan, 160)).toEqual([
+    expect(planPrintChunks(["a", "b", "c", "d", "unplanned"], plan, { pages: 160, above: 160 })).toEqual([
       { firstPage: 1, endSection: "b" },
       { firstSection: "b", firstPage: 151 },
     ]);
+  });
+});
+
+describe("chunking only a big booklet", () => {
+  it("prints a booklet of `above` pages or fewer at once, however small the chunks", () => {
+    const plan = { pages: { a: 101, b: 201 }, blanks: {}, totalPages: 380 };
+    expect(planPrintChunks(["a", "b"], plan, { pages: 100, above: 1000 })).toEqual([{ firstPage: 1 }]);
+    expect(planPrintChunks(["a", "b"], plan, { pages: 100, above: 379 })).toHaveLength(3);
+    const offsets = [{ id: "a", offset: 2800 * 100 }];
+    expect(planMeasureChunks(offsets, 2800 * 380, { pages: 100, above: 1000 })).toEqual([{ firstPage: 1 }]);
   });
 });
 
@@ -47,7 +57,7 @@ describe("planMeasureChunks", () => {
       { id: "a", offset: 2800 * 99 },
       { id: "b", offset: 2800 * 199 },
     ];
-    expect(planMeasureChunks(offsets, 2800 * 250, 150)).toEqual([
+    expect(planMeasureChunks(offsets, 2800 * 250, { pages: 150, above: 150 })).toEqual([
       { firstPage: 1, endSection: "a" },
       { firstSection: "a", firstPage: 1, endSection: "b" },
       { firstSection: "b", firstPage: 1 },
