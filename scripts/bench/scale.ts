@@ -1,9 +1,13 @@
 /**
  * `npm run bench:scale -- [times...]`: the site of a content tree `times` the sample (scale-tree.ts: 10 → 670
- * neighbourhoods, 60 → 4,020) built by ketabche, cold (a cache of its own) and warm, against bare Eleventy rendering
- * the same Markdown files with a one-line layout, in the same run on the same machine. `--booklet` also prints the
- * booklet of the first size and reports its peak memory (Node and Chromium together). Each measurement runs in a
- * process of its own, so that peak memory is its own.
+ * neighbourhoods, 60 → 4,020) built by ketabche, warm (its cache full: every photograph and Open Graph card already
+ * made, as on any build after the first) and, with `--cold`, cold (a cache of its own, emptied first), against bare
+ * Eleventy rendering the same Markdown files with a one-line layout, in the same run on the same machine. The search
+ * index (Pagefind, written after Eleventy) is timed apart as well, so that the site's pages can be compared with bare
+ * Eleventy with and without it. `--booklet` also prints the booklet of the first size and reports its peak memory
+ * (Node and Chromium together). Each measurement runs in a process of its own, so that peak memory is its own.
+ *
+ * `siteScale(times)` gives the same numbers to the combined table (scripts/bench/all.ts).
  */
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -13,12 +17,27 @@ import { Eleventy } from "@11ty/eleventy";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { build } from "../../src/pipeline/build.ts";
 import { buildOptions } from "../../src/pipeline/options.ts";
+import { writeSearchIndex } from "../../src/site/search-index.ts";
 import { measure, printResult, runMeasured, type Measurement } from "./measure.ts";
 import { makeScaleTree } from "./scale-tree.ts";
 
 const root = path.join(os.tmpdir(), "ketabche-scale");
 const treeDir = (times: number) => path.join(root, `x${times}`, "content");
 const outDir = (times: number) => path.join(root, `x${times}`, "output");
+
+/** A site build, and how long its search index step takes on its own. */
+export interface SiteMeasurement extends Measurement {
+  /** Seconds of the search index step (Pagefind), measured in the same process right after the build. */
+  indexSeconds: number;
+}
+
+export interface SiteScale {
+  neighbourhoods: number;
+  bare: Measurement;
+  /** Only when asked for: at 4,020 neighbourhoods a cold build makes 4,020 Open Graph cards (a quarter of an hour). */
+  cold?: SiteMeasurement;
+  warm: SiteMeasurement;
+}
 
 /** Bare Eleventy: the tree's neighbourhood files as Markdown templates, one-line layout, nothing else. */
 async function bareEleventy(times: number): Promise<Measurement> {
@@ -45,13 +64,23 @@ async function bareEleventy(times: number): Promise<Measurement> {
   });
 }
 
-async function ketabcheSite(times: number, cold: boolean): Promise<Measurement> {
+/**
+ * `ketabche site` of the tree (`cold`: with its cache emptied first); then the search index step alone, into a
+ * folder of its own, so that the site's pages can be told apart from Pagefind. The step reads the stories' renders
+ * that the build left in the process, as it does inside the build.
+ */
+async function ketabcheSite(times: number, cold: boolean): Promise<SiteMeasurement> {
   const options = buildOptions({ contentDir: treeDir(times), outputDir: outDir(times) });
   if (cold) await fs.rm(outDir(times), { recursive: true, force: true });
-  return measure(async () => {
-    const result = await build("site", options);
-    return result.booklet.neighbourhoods.length;
+  let booklet: Awaited<ReturnType<typeof build>>["booklet"] | undefined;
+  const site = await measure(async () => {
+    booklet = (await build("site", options)).booklet;
+    return booklet.neighbourhoods.length;
   });
+  const indexDir = path.join(root, `x${times}`, "index-alone");
+  await fs.rm(indexDir, { recursive: true, force: true });
+  const { seconds: indexSeconds } = await writeSearchIndex(booklet!, indexDir);
+  return { ...site, indexSeconds };
 }
 
 async function ketabcheBooklet(times: number): Promise<Measurement> {
@@ -59,8 +88,39 @@ async function ketabcheBooklet(times: number): Promise<Measurement> {
   return measure(async () => (await build("booklet", options)).printed?.pages);
 }
 
+const run = <T>(which: string, times: number) => runMeasured<T>(import.meta.filename, [which, String(times)]);
+
+/**
+ * Bare Eleventy and ketabche's site on the tree `times` the sample, each in a process of its own. Without `cold`,
+ * a first, unmeasured build fills the cache (or finds it full) so that the measured one is warm.
+ */
+export async function siteScale(times: number, { cold = false } = {}): Promise<SiteScale> {
+  const neighbourhoods = await makeScaleTree("content", treeDir(times), times);
+  const bare = run<Measurement>("bare", times);
+  const coldSite = cold ? run<SiteMeasurement>("cold", times) : undefined;
+  if (!cold) run<SiteMeasurement>("warm", times);
+  const warm = run<SiteMeasurement>("warm", times);
+  return { neighbourhoods, bare, cold: coldSite, warm };
+}
+
+function report({ neighbourhoods, bare, cold, warm }: SiteScale): void {
+  const show = (label: string, m: Measurement) =>
+    console.log(`${label.padEnd(44)}: ${m.seconds.toFixed(1)} s, peak ${m.peakMb} MB`);
+  const ratio = (a: number) => `×${(a / bare.seconds).toFixed(2)}`;
+  show(`bare Eleventy, ${neighbourhoods} neighbourhoods`, bare);
+  if (cold) show(`ketabche site cold, ${neighbourhoods}`, cold);
+  show(`ketabche site warm, ${neighbourhoods}`, warm);
+  const pages = warm.seconds - warm.indexSeconds;
+  console.log(`${"  of which the search index (Pagefind)".padEnd(44)}: ${warm.indexSeconds.toFixed(1)} s`);
+  console.log(`${"  the rest (content, pages, staging)".padEnd(44)}: ${pages.toFixed(1)} s`);
+  console.log(`${"ratio warm / bare".padEnd(44)}: ${ratio(warm.seconds)}`);
+  console.log(`${"ratio warm without the index / bare".padEnd(44)}: ${ratio(pages)}`);
+  if (cold) console.log(`${"ratio cold / bare".padEnd(44)}: ${ratio(cold.seconds)}`);
+}
+
 const [mode, arg] = process.argv.slice(2);
-if (mode === "bare" || mode === "cold" || mode === "warm" || mode === "booklet") {
+const childModes = ["bare", "cold", "warm", "booklet"];
+if (import.meta.filename === process.argv[1] && mode && childModes.includes(mode)) {
   const times = Number(arg);
   const result =
     mode === "bare"
@@ -69,25 +129,16 @@ if (mode === "bare" || mode === "cold" || mode === "warm" || mode === "booklet")
         ? await ketabcheBooklet(times)
         : await ketabcheSite(times, mode === "cold");
   printResult(result);
-} else {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { booklet: { type: "boolean" } } });
+} else if (import.meta.filename === process.argv[1]) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { booklet: { type: "boolean" }, cold: { type: "boolean" } },
+  });
   const sizes = positionals.length ? positionals.map(Number) : [10, 60];
-  const run = (which: string, times: number) => runMeasured<Measurement>(import.meta.filename, [which, String(times)]);
-  const show = (label: string, m: Measurement) =>
-    console.log(`${label.padEnd(34)}: ${m.seconds.toFixed(1)} s, peak ${m.peakMb} MB`);
-  for (const times of sizes) {
-    const count = await makeScaleTree("content", treeDir(times), times);
-    const bare = run("bare", times);
-    const cold = run("cold", times);
-    const warm = run("warm", times);
-    show(`bare Eleventy, ${count} neighbourhoods`, bare);
-    show(`ketabche site cold, ${count}`, cold);
-    show(`ketabche site warm, ${count}`, warm);
-    console.log(`ratio (warm / bare)               : ×${(warm.seconds / bare.seconds).toFixed(2)}`);
-  }
+  for (const times of sizes) report(await siteScale(times, { cold: values.cold }));
   if (values.booklet) {
     const times = sizes[0]!;
-    const printed = run("booklet", times);
+    const printed = run<Measurement>("booklet", times);
     console.log(
       `booklet, ${times}× the sample: ${printed.pages} pages, ${printed.seconds.toFixed(1)} s, peak ${printed.peakMb} MB`,
     );
