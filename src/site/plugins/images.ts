@@ -17,10 +17,23 @@ export interface ImagePluginOptions {
 export default function imagesPlugin(eleventyConfig: EleventyConfig, options: ImagePluginOptions): void {
   const outputDir = webImageDir(options.cacheDir);
   const used = new Set<string>();
+  // Each photograph and preset is looked up once per build (the home and county pages show every neighbourhood's
+  // card, so a cover is asked for three times); forgotten before the next build, which may follow an edited photo.
+  const encoded = new Map<string, ReturnType<typeof encodeWebImage>>();
+  const encode = (src: string, preset: ImagePreset) => {
+    const key = `${preset}\n${src}`;
+    let metadata = encoded.get(key);
+    if (!metadata) {
+      metadata = encodeWebImage(options.contentDir, options.cacheDir, src, preset);
+      encoded.set(key, metadata);
+      metadata.catch(() => encoded.delete(key));
+    }
+    return metadata;
+  };
 
   async function picture(src: string, alt: string, preset: ImagePreset = "gallery", eager = false): Promise<string> {
     const { sizes } = imagePresets[preset];
-    const metadata = await encodeWebImage(options.contentDir, options.cacheDir, src, preset);
+    const metadata = await encode(src, preset);
     for (const format of Object.values(metadata)) for (const entry of format) used.add(entry.filename);
     return Image.generateHTML(metadata, {
       alt,
@@ -33,7 +46,10 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
 
   eleventyConfig.addAsyncShortcode("picture", picture);
 
-  eleventyConfig.on("eleventy.before", () => used.clear());
+  eleventyConfig.on("eleventy.before", () => {
+    used.clear();
+    encoded.clear();
+  });
   eleventyConfig.on("eleventy.after", async () => {
     const target = path.join(options.siteDir, WEB_IMAGE_URL);
     await fs.mkdir(target, { recursive: true });
