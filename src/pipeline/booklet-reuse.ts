@@ -6,7 +6,7 @@
  * The inputs, hashed into one fingerprint: every file of the content tree (text, settings, photographs), the
  * layouts, ketabche's own code (the sources, or their compiled copy, whichever runs), the locked versions of every
  * package (package-lock.json: Eleventy, pdf-lib, the fonts), the Chromium that prints (its path, size and date), the
- * paper and the chunk size. Anything else changed, and the booklet is printed as usual.
+ * paper and the chunking. Anything else changed, and the booklet is printed as usual.
  */
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
@@ -42,7 +42,8 @@ async function hashTree(hash: crypto.Hash, label: string, dir: string): Promise<
 export async function bookletFingerprint(options: BuildOptions): Promise<string> {
   const hash = crypto.createHash("sha256");
   // `--paper`, if given; otherwise the paper is the settings' (booklet.yml, hashed with the content).
-  hash.update(JSON.stringify({ paper: options.paper ?? null, chunkPages: options.chunkPages }));
+  const { chunkPages, chunkAbovePages } = options;
+  hash.update(JSON.stringify({ paper: options.paper ?? null, chunkPages, chunkAbovePages }));
   await hashTree(hash, "content", options.contentDir);
   await hashTree(hash, "layouts", LAYOUTS_DIR);
   await hashTree(hash, "code", CODE_DIR);
