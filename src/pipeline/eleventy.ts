@@ -157,7 +157,7 @@ export async function serveEleventy(run: EleventyRun, port: number, host: string
   // Known once Eleventy watches; nothing asks for a build before.
   const watching: { rebuild?: WatchRun } = {};
   const context = { ...run.context, requestBuild: async (file: string) => watching.rebuild?.(file) };
-  const eleventy = create({ ...run, context }, (config) =>
+  const eleventy = create({ ...run, context }, (config) => {
     config.setServerOptions({
       port,
       // With a port taken, fail rather than quietly serve on another one.
@@ -165,8 +165,11 @@ export async function serveEleventy(run: EleventyRun, port: number, host: string
       // The command line says where the preview is, in the user's language.
       messageOnStart: () => "",
       ready: (server: { getServerUrl(host: string): string }) => ready(server.getServerUrl(host)),
-    }),
-  );
+    });
+    // A saved file counts once its size has held for 50 ms (Eleventy waits 150 ms): an editor writes a content
+    // file at once, and a file caught half-written is read again on its next change.
+    config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+  });
   await initialise(eleventy, run.verbose);
   const rebuild = (await eleventy.watch()) as unknown as WatchRun;
   watching.rebuild = rebuild;
