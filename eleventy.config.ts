@@ -25,7 +25,8 @@ import exhibit from "./src/print/exhibit/plugin.ts";
  * Which pages one Eleventy run writes. "site": the public website; "print": the pages Chromium prints (the
  * booklet's /print/, the cover spread, the exhibition kit's /print/exhibit/), with their photographs and fonts,
  * and none of the site's (no web photographs, icons or social cards are made for a PDF); "all": both, for the
- * dev server, which serves /print/ for the browser's print preview.
+ * dev server, which serves /print/ for the browser's print preview (src/site/plugins/dev-rebuild.ts decides which
+ * of them each of its builds writes).
  */
 export type SiteScope = "site" | "print" | "all";
 
@@ -36,7 +37,7 @@ export function isPrintTemplate(layoutsDir: string, inputPath: string): boolean 
 }
 
 export interface SiteContext {
-  /** "serve": the dev server, which reads the content anew after every save and shows errors in the browser. */
+  /** "serve": the dev server, which reads changed content after every save and shows errors in the browser. */
   mode: "build" | "serve";
   scope: SiteScope;
   /** The content for one build; called once per build. */

@@ -1,6 +1,7 @@
 /**
- * `ketabche serve`: the site of a content tree, rebuilt and reloaded in the browser on every save. The content is
- * read anew for each build; while it has errors, every page shows them (src/site/dev-error-page.ts).
+ * `ketabche serve`: the site of a content tree, rebuilt and reloaded in the browser on every save (only the pages a
+ * save changed). The files that changed are read anew for each build; while the content has errors, every page
+ * shows them (src/site/dev-error-page.ts).
  */
 import net from "node:net";
 import path from "node:path";
@@ -38,7 +39,8 @@ export async function serve(options: BuildOptions, { port, host }: ServeOptions)
   const cache = new ContentCache();
   const context = {
     mode: "serve" as const,
-    // The site and the print pages: /print/ is the booklet's print preview in the browser.
+    // The site and the print pages: /print/ is the booklet's print preview in the browser, written when it is asked
+    // for (src/site/plugins/dev-rebuild.ts).
     scope: "all" as const,
     // Each save reads again only the files that changed.
     content: () => readContentTree(options.contentDir, { cwd: options.cwd, cache }),

@@ -2,8 +2,9 @@
  * Hands the validated, typed booklet to the templates as the global `booklet`. It is read again on every build,
  * so the dev server picks up edits to any content file.
  *
- * In the dev server a content error must not kill the preview: the build goes on with an empty booklet (so the
- * browser is told to reload), and a middleware answers every page with the error page until the file is fixed.
+ * In the dev server a content error must not kill the preview: the build goes on, writing no page
+ * (src/site/plugins/dev-rebuild.ts), so that the browser is told to reload, and a middleware answers every page with
+ * the error page until the file is fixed.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ContentError, type ContentIssue } from "../../content/issues.ts";
