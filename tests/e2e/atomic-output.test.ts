@@ -69,6 +69,8 @@ describe("atomic output", () => {
   });
 
   it("Ctrl-C in the middle of a build leaves the previous output untouched", async () => {
+    // A word added, so that the booklet is printed again rather than reused (src/pipeline/booklet-reuse.ts).
+    await fs.appendFile(path.join(content, "neighbourhoods", "n-1.md"), "\nیک بند تازه.\n");
     const build = startKetabche(["build", "--content", content, "--output", output]);
     // Interrupt while the first pass writes the site and print pages into the staging folder.
     await build.waitFor(/گذر ۱: ساخت/);
