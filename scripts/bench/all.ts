@@ -7,16 +7,16 @@
  *   - the 3,800-page booklet of the 670-neighbourhood tree, with its peak memory;
  *   - the dev server: from saving a neighbourhood file to its new page being served.
  * Peak memory is Node and every Chromium process together (scripts/bench/measure.ts). `--skip scale,big,dev,build`
- * leaves parts out; the table comes out as Markdown, for the README.
+ * leaves parts out, `--press` adds the press step; the table comes out as Markdown, for the README.
  */
 import { parseArgs } from "node:util";
-import { bookletTimes } from "./booklet.ts";
+import { bookletTimes, pressTimes } from "./booklet.ts";
 import { buildTimes } from "./build.ts";
 import { devLatency } from "./dev.ts";
 import { machineLine, runMeasured, type Measurement } from "./measure.ts";
 import { siteScale } from "./scale.ts";
 
-const { values } = parseArgs({ options: { skip: { type: "string", default: "" } } });
+const { values } = parseArgs({ options: { skip: { type: "string", default: "" }, press: { type: "boolean" } } });
 const skipped = new Set(values.skip.split(",").filter(Boolean));
 
 const rows: string[][] = [];
@@ -45,6 +45,17 @@ row(
   ratio(booklet.edited.seconds, booklet.bare.seconds),
   "≤ ×1.1",
 );
+
+if (values.press) {
+  const press = pressTimes();
+  row(
+    `press step (${press.pages} interior pages, CMYK PDF/X, preflight)`,
+    seconds(press),
+    peak(press),
+    `${ratio(press.seconds, booklet.scratch.seconds)} the booklet`,
+    "",
+  );
+}
 
 if (!skipped.has("build")) {
   const build = buildTimes();
