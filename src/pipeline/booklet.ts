@@ -119,7 +119,7 @@ export async function buildBooklet({ booklet, options, target, onProgress }: Boo
       await browser?.close().catch(() => killBrowser(browser));
       browser = undefined;
       const toc = rendered.toc;
-      const finished = await postprocess({ pdf: rendered.pdf, settings: booklet.settings, toc, pages: measured });
+      const finished = await postprocess({ pdf: rendered.document, settings: booklet.settings, toc, pages: measured });
       await fs.mkdir(path.dirname(target.bookletFile), { recursive: true });
       await fs.writeFile(target.bookletFile, finished);
       await fs.mkdir(path.dirname(planPath), { recursive: true });

@@ -14,8 +14,7 @@ import type { Render, TocEntry } from "../print/render.ts";
 import type { ProgressEvent } from "./progress.ts";
 
 export interface ChunkedRender {
-  /** The PDF as Chromium printed it: one print's bytes, or the merged chunks. */
-  pdf: Uint8Array | PDFDocument;
+  /** The PDF as Chromium printed it (one print, or the merged chunks), loaded once for reading and post-processing. */
   document: PDFDocument;
   sections: Section[];
   toc: TocEntry[];
@@ -53,7 +52,7 @@ export async function renderChunked(input: ChunkedRenderInput): Promise<ChunkedR
   if (chunks.length === 1) {
     const rendered = await render(new URL("print/", baseUrl).href);
     const document = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
-    return { pdf: rendered.pdf, document, sections: rendered.sections, toc: rendered.toc, chunks: 1 };
+    return { document, sections: rendered.sections, toc: rendered.toc, chunks: 1 };
   }
   let merged: PDFDocument | undefined;
   const sections: Section[] = [];
@@ -81,5 +80,5 @@ export async function renderChunked(input: ChunkedRenderInput): Promise<ChunkedR
       seconds,
     });
   }
-  return { pdf: merged!, document: merged!, sections, toc, chunks: chunks.length };
+  return { document: merged!, sections, toc, chunks: chunks.length };
 }
