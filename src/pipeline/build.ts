@@ -9,10 +9,9 @@ import { loadBooklet } from "../content/load.ts";
 import type { Booklet } from "../content/model.ts";
 import { buildBooklet, planFile, readPlan, type BookletResult } from "./booklet.ts";
 import { LAYOUTS_DIR, type BuildOptions, type OutputTarget } from "./options.ts";
-import type { Paper } from "../book/paper.ts";
-import { socialCards } from "../site/social-cards.ts";
 import type { ProgressListener } from "./progress.ts";
 import { encodeImages } from "./images.ts";
+import { prepareWebImagesApart } from "./web-images-apart.ts";
 import { buildPress, preparePress, type PressProgress } from "./press.ts";
 import type { PressReport } from "../print/press/report.ts";
 import { buildPrintPages, buildSite } from "./site.ts";
@@ -53,15 +52,6 @@ async function publishPress(staged: string, outputDir: string, staging: string):
   await fs.rename(staged, final);
 }
 
-/** The website's photographs (every width and format) and its Open Graph cards, into the cache, silently. */
-async function prepareWebImages(booklet: Booklet, options: BuildOptions, paper: Paper): Promise<void> {
-  const emblem = await fs.readFile(path.join(LAYOUTS_DIR, "assets", "emblem.svg"));
-  await Promise.all([
-    encodeImages(booklet, options, paper, () => {}, { web: true, print: false }),
-    socialCards(booklet, { contentDir: options.contentDir, cacheDir: options.cacheDir, emblem }),
-  ]);
-}
-
 /**
  * The booklet, printed; or, when nothing it is made from changed since the last one made with this cache, that one
  * (src/pipeline/booklet-reuse.ts). `needsPrintPages`: a later step (the press files, the exhibition kit) prints from
@@ -100,10 +90,20 @@ export async function build(
   // A mistake in the press settings, or a missing program, is reported before anything is built.
   if (press) await preparePress(booklet, options.cwd);
   // Each output's photographs only: `ketabche pdf` encodes no web image, `ketabche site` no print copy. For both,
-  // the print copies first; the website's photographs and cards are made while Chromium prints (other cores).
+  // the print copies first; the website's photographs and cards are made while Chromium prints, in a process of
+  // their own at a lower priority (src/pipeline/web-images-apart.ts).
   const paper = options.paper ?? booklet.settings.paper;
   await encodeImages(booklet, options, paper, onProgress, { web: what === "site", print: what !== "site" });
-  const webWork = what === "all" ? prepareWebImages(booklet, options, paper) : Promise.resolve();
+  const webWork =
+    what === "all"
+      ? prepareWebImagesApart({
+          booklet,
+          contentDir: options.contentDir,
+          cacheDir: options.cacheDir,
+          paper,
+          emblemFile: path.join(LAYOUTS_DIR, "assets", "emblem.svg"),
+        })
+      : Promise.resolve();
   // Awaited before the site is built; until then a failure must not be an unhandled rejection.
   webWork.catch(() => undefined);
   if (what === "site") {

@@ -18,7 +18,7 @@ export interface ImageUses {
 
 export async function encodeImages(
   booklet: Booklet,
-  options: BuildOptions,
+  options: Pick<BuildOptions, "contentDir" | "cacheDir">,
   paper: Paper,
   onProgress: ProgressListener,
   uses: ImageUses = { web: true, print: true },
