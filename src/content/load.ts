@@ -8,101 +8,16 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { z } from "zod";
-import { imageSchema, neighbourhoodSchema, pageSchema, settingsSchema, slugPattern, type Settings } from "./schema.ts";
-import { parseMarkdownFile, parseYamlFile, type ParsedSource } from "./front-matter.ts";
-import { readSource, type ContentCache } from "./reading-cache.ts";
-import { ContentError, explainSchemaIssue, fieldName, type ContentIssue } from "./issues.ts";
+import { imageSchema, neighbourhoodSchema, slugPattern, type Settings } from "./schema.ts";
+import { parseMarkdownFile, parseYamlFile } from "./front-matter.ts";
+import { ContentError, fieldName, type ContentIssue } from "./issues.ts";
+import { IssueCollector, parseSource, type ContentFile, type LoadOptions } from "./read-file.ts";
 import { imageProblem, isRecord, writtenImages } from "./image-check.ts";
 import { assembleBooklet, type Booklet, type FrontPage, type Neighbourhood } from "./model.ts";
 
 export const SETTINGS_FILE = "booklet.yml";
 
-/** Paths are shown relative to the folder the user typed the command in, as an editor would open them. */
-export function displayPath(contentDir: string, file: string, cwd = process.cwd()): string {
-  const full = path.join(contentDir, file);
-  const relative = path.relative(cwd, full);
-  // Inside the working folder as the user would type it (content/…), elsewhere in full.
-  return relative.startsWith("..") || path.isAbsolute(relative) ? full : relative || file;
-}
-
-export interface LoadOptions {
-  /** The folder the user typed the command in; file paths in messages are relative to it. */
-  cwd?: string;
-  /** Readings kept from earlier readings of the same tree (the dev server's): only changed files are read again. */
-  cache?: ContentCache;
-}
-
-export type ContentKind = "settings" | "page" | "neighbourhood";
-
-/** A file that passed the loader's guards (size, binary, UTF-8) and parsed: what the editor tools may read and fix. */
-export interface ContentFile {
-  /** Relative to the content folder. */
-  relative: string;
-  kind: ContentKind;
-  schema: z.ZodType;
-  text: string;
-  source: ParsedSource | Omit<ParsedSource, "body">;
-}
-
-/** What one pass over a content tree found: every problem, and every file it could read. */
-class IssueCollector {
-  readonly issues: ContentIssue[] = [];
-  readonly files: ContentFile[] = [];
-  constructor(
-    private readonly contentDir: string,
-    private readonly cwd = process.cwd(),
-  ) {}
-
-  display(file: string): string {
-    return displayPath(this.contentDir, file, this.cwd);
-  }
-
-  error(file: string, message: ContentIssue["message"], line?: number, field?: string): void {
-    this.issues.push({ severity: "error", file: this.display(file), line, field, message });
-  }
-
-  schema(file: string, source: Pick<ParsedSource, "lineOf">, error: z.ZodError): void {
-    for (const issue of error.issues) {
-      this.error(file, explainSchemaIssue(issue), source.lineOf(issue.path), fieldName(issue.path) || undefined);
-    }
-  }
-}
-
-const SCHEMAS = {
-  settings: settingsSchema,
-  page: pageSchema,
-  neighbourhood: neighbourhoodSchema,
-} satisfies Record<ContentKind, z.ZodType>;
-
-/**
- * One file read, parsed and checked against its kind's schema (each kept by `cache`, when there is one), its
- * problems recorded; undefined when it cannot be read or parsed.
- */
-async function parseSource<T extends ParsedSource | Omit<ParsedSource, "body">, K extends ContentKind>(
-  contentDir: string,
-  relative: string,
-  issues: IssueCollector,
-  kind: K,
-  parse: (text: string) => T,
-  cache: ContentCache | undefined,
-): Promise<{ source: T; verdict: z.ZodSafeParseResult<z.output<(typeof SCHEMAS)[K]>> } | undefined> {
-  const file = path.join(contentDir, relative);
-  const reading = await (cache ? cache.reading(file, parse) : readSource(file, parse));
-  if ("problem" in reading) return void issues.error(relative, reading.problem);
-  if ("syntaxError" in reading) {
-    const { message, line } = reading.syntaxError;
-    issues.error(relative, { fa: `خطای نگارش YAML: ${message}`, en: `YAML syntax error: ${message}` }, line);
-    return undefined;
-  }
-  const source = reading.source as T;
-  issues.files.push({ relative, kind, schema: SCHEMAS[kind], text: reading.text, source });
-  const validate = () =>
-    SCHEMAS[kind].safeParse(source.data ?? {}, { reportInput: true }) as z.ZodSafeParseResult<
-      z.output<(typeof SCHEMAS)[K]>
-    >;
-  return { source, verdict: cache ? cache.verdict(reading, validate) : validate() };
-}
+export { displayPath, type ContentFile, type ContentKind, type KeptReading, type LoadOptions } from "./read-file.ts";
 
 export async function markdownFiles(dir: string): Promise<string[]> {
   try {
@@ -120,9 +35,9 @@ export async function markdownFiles(dir: string): Promise<string[]> {
 async function loadSettings(
   contentDir: string,
   issues: IssueCollector,
-  cache?: ContentCache,
+  kept: Pick<LoadOptions, "cache" | "kept"> = {},
 ): Promise<Settings | undefined> {
-  const parsed = await parseSource(contentDir, SETTINGS_FILE, issues, "settings", parseYamlFile, cache);
+  const parsed = await parseSource(contentDir, SETTINGS_FILE, issues, "settings", parseYamlFile, kept);
   if (!parsed) return undefined;
   const { source, verdict: result } = parsed;
   if (!result.success) return void issues.schema(SETTINGS_FILE, source, result.error);
@@ -141,7 +56,11 @@ async function loadSettings(
   return result.data;
 }
 
-async function loadPages(contentDir: string, issues: IssueCollector, cache?: ContentCache): Promise<FrontPage[]> {
+async function loadPages(
+  contentDir: string,
+  issues: IssueCollector,
+  kept: Pick<LoadOptions, "cache" | "kept">,
+): Promise<FrontPage[]> {
   const pages: FrontPage[] = [];
   for (const name of await markdownFiles(path.join(contentDir, "pages"))) {
     const relative = `pages/${name}`;
@@ -150,7 +69,7 @@ async function loadPages(contentDir: string, issues: IssueCollector, cache?: Con
       issues.error(relative, slugMessage(slug));
       continue;
     }
-    const parsed = await parseSource(contentDir, relative, issues, "page", parseMarkdownFile, cache);
+    const parsed = await parseSource(contentDir, relative, issues, "page", parseMarkdownFile, kept);
     if (!parsed) continue;
     const { source, verdict: result } = parsed;
     if (!result.success) {
@@ -173,7 +92,7 @@ async function loadNeighbourhoods(
   contentDir: string,
   settings: Settings | undefined,
   issues: IssueCollector,
-  cache?: ContentCache,
+  { cache, kept }: Pick<LoadOptions, "cache" | "kept">,
 ): Promise<Neighbourhood[]> {
   const neighbourhoods: Neighbourhood[] = [];
   const orders = new Map<number, string>();
@@ -184,7 +103,7 @@ async function loadNeighbourhoods(
     const slug = name.replace(/\.md$/, "");
     const slugValid = slugPattern.test(slug);
     if (!slugValid) issues.error(relative, slugMessage(slug));
-    const parsed = await parseSource(contentDir, relative, issues, "neighbourhood", parseMarkdownFile, cache);
+    const parsed = await parseSource(contentDir, relative, issues, "neighbourhood", parseMarkdownFile, { cache, kept });
     if (!parsed) continue;
     const { source, verdict: result } = parsed;
     if (!result.success) issues.schema(relative, source, result.error);
@@ -274,9 +193,9 @@ export async function readContentTree(contentDir: string, options: LoadOptions =
     });
     return { issues: issues.issues, files: [] };
   }
-  const settings = await loadSettings(root, issues, options.cache);
-  const pages = await loadPages(root, issues, options.cache);
-  const neighbourhoods = await loadNeighbourhoods(root, settings, issues, options.cache);
+  const settings = await loadSettings(root, issues, options);
+  const pages = await loadPages(root, issues, options);
+  const neighbourhoods = await loadNeighbourhoods(root, settings, issues, options);
   const failed = issues.issues.some((i) => i.severity === "error") || !settings;
   const booklet = failed ? undefined : assembleBooklet(root, settings, pages, neighbourhoods);
   return { booklet, issues: issues.issues, files: issues.files };

@@ -6,6 +6,7 @@
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { typeset } from "../typography/persian.ts";
+import type { KeptResults } from "./kept-results.ts";
 
 function typesetTextTokens(md: MarkdownIt): void {
   md.core.ruler.push("persian_typography", (state) => {
@@ -66,28 +67,36 @@ export function createMarkdown(): MarkdownIt {
 }
 
 /** Renders an editor's Markdown, `headingShift` levels down (see shiftHeadings). */
-export type MarkdownRenderer = (source: string, headingShift?: number) => string;
+export type MarkdownRenderer = ((source: string, headingShift?: number) => string) & {
+  /** Renders kept on disk between builds (src/content/kept-results.ts), looked up before rendering; or none. */
+  keepIn(kept: KeptResults<string> | undefined): void;
+};
 
 /**
  * A renderer that remembers what it rendered. Typesetting (virastar, some sixty regular expressions per text
  * token) is about nine tenths of a render, and one build renders each text several times: the page, its
  * description, its search record, the booklet's print pass. The HTML is a function of the source and the shift
  * alone, so it is kept under exactly those; the oldest entries are forgotten beyond `limit`, so that a dev server
- * that sees every edit of a file does not keep every version.
+ * that sees every edit of a file does not keep every version. With `keepIn`, renders are also looked up in, and
+ * added to, what earlier builds kept on disk.
  */
 export function createMarkdownRenderer(limit = 20_000): MarkdownRenderer {
   const md = createMarkdown();
   const rendered = new Map<string, string>();
-  return (source, headingShift = 0) => {
+  let kept: KeptResults<string> | undefined;
+  const render = (source: string, headingShift = 0) => {
     const key = `${headingShift}\n${source}`;
     let html = rendered.get(key);
     if (html === undefined) {
-      html = md.render(source, { headingShift });
+      html = kept?.get(key) ?? md.render(source, { headingShift });
       if (rendered.size >= limit) rendered.delete(rendered.keys().next().value!);
       rendered.set(key, html);
     }
+    // Marked as used by this build, so that the next build finds it too.
+    kept?.set(key, html);
     return html;
   };
+  return Object.assign(render, { keepIn: (store: KeptResults<string> | undefined) => void (kept = store) });
 }
 
 /** The renderer the site's pages, descriptions and search index share within one process. */

@@ -17,18 +17,22 @@ export type FileReading =
   | { text: string; syntaxError: SourceSyntaxError }
   | { text: string; source: ParsedSource | Omit<ParsedSource, "body"> };
 
-type Parse = (text: string) => ParsedSource | Omit<ParsedSource, "body">;
+export type Parse = (text: string) => ParsedSource | Omit<ParsedSource, "body">;
 
-/** Reads and parses one file; a syntax error is part of the reading, not an exception. */
-export async function readSource(file: string, parse: Parse): Promise<FileReading> {
-  const read = await readEditorText(file);
-  if ("problem" in read) return read;
+/** Parses a file's text; a syntax error is part of the reading, not an exception. */
+export function parseText(text: string, parse: Parse): FileReading {
   try {
-    return { text: read.text, source: parse(read.text) };
+    return { text, source: parse(text) };
   } catch (error) {
     if (!(error instanceof SourceSyntaxError)) throw error;
-    return { text: read.text, syntaxError: error };
+    return { text, syntaxError: error };
   }
+}
+
+/** Reads and parses one file. */
+export async function readSource(file: string, parse: Parse): Promise<FileReading> {
+  const read = await readEditorText(file);
+  return "problem" in read ? read : parseText(read.text, parse);
 }
 
 interface Kept<T> {

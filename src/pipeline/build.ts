@@ -5,7 +5,9 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { loadBooklet } from "../content/load.ts";
+import { KeptResults } from "../content/kept-results.ts";
+import { loadBooklet, type KeptReading } from "../content/load.ts";
+import { renderMarkdown } from "../content/markdown.ts";
 import type { Booklet } from "../content/model.ts";
 import { buildBooklet, planFile, readPlan, type BookletResult } from "./booklet.ts";
 import { LAYOUTS_DIR, type BuildOptions, type OutputTarget } from "./options.ts";
@@ -81,11 +83,36 @@ export async function build(
   options: BuildOptions,
   onProgress: ProgressListener = () => {},
   request: PressRequest = {},
-) {
+): Promise<BuildResult> {
   // What the booklet is made from, fingerprinted before it is read (src/pipeline/booklet-reuse.ts).
   const fingerprint = what === "site" ? undefined : await bookletFingerprint(options);
-  const booklet = await loadBooklet(options.contentDir, { cwd: options.cwd });
+  // Valid files' readings and the stories' renders are kept between builds (src/content/kept-results.ts).
+  const readings = await KeptResults.open<KeptReading>(options.cacheDir, "readings");
+  // Saved even when a file is wrong: after the editor's fix, only that file is read again.
+  const booklet = await loadBooklet(options.contentDir, { cwd: options.cwd, kept: readings }).finally(() =>
+    readings.save(),
+  );
   onProgress({ stage: "content", neighbourhoods: booklet.neighbourhoods.length, pages: booklet.pages.length });
+  const renders = await KeptResults.open<string>(options.cacheDir, "renders");
+  renderMarkdown.keepIn(renders);
+  try {
+    const result = await buildLoaded(booklet, what, options, onProgress, request, fingerprint);
+    await renders.save();
+    return result;
+  } finally {
+    renderMarkdown.keepIn(undefined);
+  }
+}
+
+/** The build once its content is loaded and valid. */
+async function buildLoaded(
+  booklet: Booklet,
+  what: BuildTarget,
+  options: BuildOptions,
+  onProgress: ProgressListener,
+  request: PressRequest,
+  fingerprint: string | undefined,
+): Promise<BuildResult> {
   const press = what !== "site" && (request.press || booklet.settings.press === true);
   // A mistake in the press settings, or a missing program, is reported before anything is built.
   if (press) await preparePress(booklet, options.cwd);

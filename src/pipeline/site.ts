@@ -30,14 +30,20 @@ export function siteContext(
   };
 }
 
-/** Writes the website for `booklet` into `siteDir`, then its search index. */
+/**
+ * Writes the website for `booklet` into `siteDir`, and its search index at the same time: the index is made from
+ * the content, not from the pages, by Pagefind's own process, which has the other core while Eleventy writes.
+ */
 export async function buildSite(booklet: Booklet, options: BuildOptions, siteDir: string, plan?: Pagination) {
-  await runEleventy({
+  const pages = runEleventy({
     context: siteContext(booklet, options, siteDir, plan, "site"),
     verbose: options.verbose,
     projectRoot: PROJECT_ROOT,
   });
-  await writeSearchIndex(booklet, siteDir);
+  const index = writeSearchIndex(booklet, siteDir);
+  // Both settled before either's failure is reported: neither writes into a folder its caller has moved on from.
+  const [written, indexed] = await Promise.allSettled([pages, index]);
+  for (const outcome of [written, indexed]) if (outcome.status === "rejected") throw outcome.reason;
 }
 
 /**

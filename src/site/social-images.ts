@@ -158,7 +158,10 @@ export function mountainsArt(): Buffer {
  * version) have not changed. Returns the JPEG's file name (its cache key) and its bytes.
  */
 export async function ogImage(card: OgCard, emblem: Buffer, cacheDir: string): Promise<{ name: string; file: string }> {
-  const hash = crypto.createHash("sha256").update(OG_VERSION).update(JSON.stringify(card)).update(emblem);
+  // The photograph by its bytes, not its path: the path is in the cache folder, which differs from one output (and
+  // machine) to another, and the same card must get the same name everywhere.
+  const { photo: _path, ...text } = card;
+  const hash = crypto.createHash("sha256").update(OG_VERSION).update(JSON.stringify(text)).update(emblem);
   if (card.photo) hash.update(await fs.readFile(card.photo));
   const name = `${hash.digest("hex").slice(0, 16)}.jpeg`;
   const file = path.join(cacheDir, "og", name);
