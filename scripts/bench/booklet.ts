@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildOptions } from "../../src/pipeline/options.ts";
 import { buildBooklet } from "../../src/pipeline/booklet.ts";
+import { build } from "../../src/pipeline/build.ts";
 import { buildPress } from "../../src/pipeline/press.ts";
 import { launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic } from "../../src/pipeline/static-server.ts";
@@ -55,7 +56,8 @@ async function press(): Promise<Measurement> {
 }
 
 /**
- * The booklet after an editor's correction: a tree built once (its page plan in its cache), then one word of one
+ * The booklet after an editor's correction, as the editor makes it (`ketabche pdf`: what the last build kept is
+ * used, the content's readings and renders and the page plan): a tree built once, then one word of one
  * neighbourhood's story changed (its letters reversed: the same letters, so the same length, as a typo fixed), and
  * the booklet built again. Reports how many passes it took.
  */
@@ -65,10 +67,10 @@ async function edited(): Promise<Measurement & { passes: number }> {
   const contentDir = path.join(root, "content");
   fs.cpSync(buildOptions().contentDir, contentDir, { recursive: true });
   const options = buildOptions({ contentDir, outputDir: path.join(root, "output") });
-  const target = { printDir: path.join(root, "print"), bookletFile: path.join(root, "booklet.pdf") };
   const once = async () => {
-    const content = await loadBooklet(contentDir);
-    return buildBooklet({ booklet: content, options, target, onProgress: () => {} });
+    const { printed } = await build("booklet", options);
+    if (!printed) throw new Error("the booklet was not printed");
+    return printed;
   };
   await once();
   const dir = path.join(contentDir, "neighbourhoods");
