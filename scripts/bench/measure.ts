@@ -2,17 +2,19 @@
  * What every benchmark measures: wall time and the peak memory of this Node process together with every process it
  * started (Chromium's browser, renderers and GPU process come and go between passes), sampled from /proc.
  *
- * The peak is the largest sum of PSS (proportional set size) over the process tree, sampled every 100 ms. The sum of
- * each process's own peak RSS (VmHWM), which this file reported before, overstated it twice over: a page shared by
- * several processes (the Chromium binary and its libraries, the shared memory between browser, renderer and GPU
- * process) was counted once per process, and peaks reached at different moments were added as if at once. PSS
+ * The peak is the largest sum of PSS (proportional set size) over the process tree, sampled every second in a worker
+ * thread (scripts/bench/memory-sampler.ts). The sum of each process's own peak RSS (VmHWM), which this file reported
+ * before, overstated it twice over: a page shared by several processes (the Chromium binary and its libraries, the
+ * shared memory between browser, renderer and GPU process) was counted once per process, and peaks reached at
+ * different moments were added as if at once. PSS
  * counts a shared page once, split between the processes that share it, so the sum of PSS at one moment is what the
  * tree really holds then. The old figure is still reported (peakRssSumMb) so that numbers can be compared.
  */
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Sample } from "./memory-sampler.ts";
 
 export interface Measurement {
   seconds: number;
@@ -23,65 +25,21 @@ export interface Measurement {
   pages?: number;
 }
 
-/** This process and all its descendants, from /proc. */
-function processTree(pid: number): number[] {
-  const children = (p: number): number[] => {
-    try {
-      return fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  const all: number[] = [];
-  const queue = [pid];
-  while (queue.length) {
-    const p = queue.pop()!;
-    all.push(p);
-    queue.push(...children(p));
-  }
-  return all;
-}
-
-/** One figure (in kB) of a /proc file, 0 when the process has gone. */
-function procKb(file: string, field: string): number {
-  try {
-    return Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(fs.readFileSync(file, "utf8"))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}
-
-interface Sample {
-  pssKb: number;
-  rssPeakSumKb: number;
-}
-
-function sampleTree(pid: number): Sample {
-  let pssKb = 0;
-  let rssPeakSumKb = 0;
-  for (const p of processTree(pid)) {
-    pssKb += procKb(`/proc/${p}/smaps_rollup`, "Pss");
-    rssPeakSumKb += procKb(`/proc/${p}/status`, "VmHWM");
-  }
-  return { pssKb, rssPeakSumKb };
-}
-
-/** Samples the tree while `work` runs: Chromium's renderers come and go between passes. */
+/** Samples the tree in a worker thread (scripts/bench/memory-sampler.ts) while `work` runs. */
 export async function measure(work: () => Promise<number | undefined>): Promise<Measurement> {
-  let peakPssKb = 0;
-  let peakRssSumKb = 0;
-  const sample = () => {
-    const now = sampleTree(process.pid);
-    peakPssKb = Math.max(peakPssKb, now.pssKb);
-    peakRssSumKb = Math.max(peakRssSumKb, now.rssPeakSumKb);
-  };
-  const timer = setInterval(sample, 100);
+  // The sampler is TypeScript: the worker registers tsx before importing it (a worker does not share the loader).
+  const module = JSON.stringify(new URL("./memory-sampler.ts", import.meta.url).href);
+  const code = `import("tsx/esm/api").then(({ register }) => { register(); return import(${module}); });`;
+  const sampler = new Worker(code, { eval: true, workerData: { pid: process.pid } });
+  await new Promise((resolve) => sampler.once("online", resolve));
   const started = performance.now();
   const pages = await work();
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(timer);
-  sample();
-  return { seconds, peakMb: Math.round(peakPssKb / 1024), peakRssSumMb: Math.round(peakRssSumKb / 1024), pages };
+  const peak = new Promise<Sample>((resolve) => sampler.once("message", resolve));
+  sampler.postMessage("stop");
+  const { pssKb, rssPeakSumKb } = await peak;
+  await sampler.terminate();
+  return { seconds, peakMb: Math.round(pssKb / 1024), peakRssSumMb: Math.round(rssPeakSumKb / 1024), pages };
 }
 
 /** The line a measuring child process prints its result on (Eleventy and others write to stdout too). */
