@@ -145,10 +145,13 @@ async function loadNeighbourhoods(
     for (const image of writtenImages(written)) {
       const src = imageSchema.shape.src.safeParse(image.src);
       if (!src.success) continue;
-      const check = () => imageProblem(contentDir, src.data);
-      const checked = cache ? cache.imageProblem(path.join(contentDir, src.data), check) : check();
-      checkedImages.set(src.data, checkedImages.get(src.data) ?? checked);
-      const problem = await checkedImages.get(src.data);
+      let checked = checkedImages.get(src.data);
+      if (!checked) {
+        const check = () => imageProblem(contentDir, src.data);
+        checked = cache ? cache.imageProblem(path.join(contentDir, src.data), check) : check();
+        checkedImages.set(src.data, checked);
+      }
+      const problem = await checked;
       if (problem) issues.error(relative, problem, source.lineOf(image.path), fieldName(image.path));
     }
 
