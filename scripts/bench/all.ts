@@ -75,6 +75,13 @@ if (!skipped.has("scale")) {
       ratio(scale.warm.seconds, scale.bare.seconds),
       "≤ ×1.5",
     );
+    row(
+      `site of ${n} neighbourhoods, warm, one story changed`,
+      seconds(scale.edited),
+      peak(scale.edited),
+      ratio(scale.edited.seconds, scale.bare.seconds),
+      "≤ ×1.5",
+    );
   }
 }
 

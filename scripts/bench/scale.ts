@@ -1,10 +1,10 @@
 /**
  * `npm run bench:scale -- [times...]`: the site of a content tree `times` the sample (scale-tree.ts: 10 → 670
  * neighbourhoods, 60 → 4,020) built by ketabche, warm (its cache full: every photograph and Open Graph card already
- * made, as on any build after the first) and, with `--cold`, cold (a cache of its own, emptied first), against bare
- * Eleventy rendering the same Markdown files with a one-line layout, in the same run on the same machine. The search
- * index (Pagefind, written after Eleventy) is timed apart as well, so that the site's pages can be compared with bare
- * Eleventy with and without it. `--booklet` also prints the booklet of the first size and reports its peak memory
+ * made, every file's reading and render and the search index kept, as on any build after the first), warm after one
+ * story changed (that file typeset again, the search index made again) and, with `--cold`, cold (a cache of its own,
+ * emptied first), against bare Eleventy rendering the same Markdown files with a one-line layout, in the same run on
+ * the same machine. A whole search index (Pagefind) is timed apart as well. `--booklet` also prints the booklet of the first size and reports its peak memory
  * (Node and Chromium together). Each measurement runs in a process of its own, so that peak memory is its own.
  *
  * `siteScale(times)` gives the same numbers to the combined table (scripts/bench/all.ts).
@@ -37,6 +37,8 @@ export interface SiteScale {
   /** Only when asked for: at 4,020 neighbourhoods a cold build makes 4,020 Open Graph cards (a quarter of an hour). */
   cold?: SiteMeasurement;
   warm: SiteMeasurement;
+  /** Warm, after one neighbourhood's story gained a sentence: that file is read and typeset again, the index made. */
+  edited: SiteMeasurement;
 }
 
 /** Bare Eleventy: the tree's neighbourhood files as Markdown templates, one-line layout, nothing else. */
@@ -69,9 +71,10 @@ async function bareEleventy(times: number): Promise<Measurement> {
  * folder of its own, so that the site's pages can be told apart from Pagefind. The step reads the stories' renders
  * that the build left in the process, as it does inside the build.
  */
-async function ketabcheSite(times: number, cold: boolean): Promise<SiteMeasurement> {
+async function ketabcheSite(times: number, mode: "cold" | "warm" | "edited"): Promise<SiteMeasurement> {
   const options = buildOptions({ contentDir: treeDir(times), outputDir: outDir(times) });
-  if (cold) await fs.rm(outDir(times), { recursive: true, force: true });
+  if (mode === "cold") await fs.rm(outDir(times), { recursive: true, force: true });
+  if (mode === "edited") await editOneNeighbourhood(treeDir(times));
   let booklet: Awaited<ReturnType<typeof build>>["booklet"] | undefined;
   const site = await measure(async () => {
     booklet = (await build("site", options)).booklet;
@@ -81,6 +84,14 @@ async function ketabcheSite(times: number, cold: boolean): Promise<SiteMeasureme
   await fs.rm(indexDir, { recursive: true, force: true });
   const { seconds: indexSeconds } = await writeSearchIndex(booklet!, indexDir);
   return { ...site, indexSeconds };
+}
+
+/** An editor's correction: the first neighbourhood's story gains a sentence of its own (a new one each time). */
+async function editOneNeighbourhood(contentDir: string): Promise<void> {
+  const dir = path.join(contentDir, "neighbourhoods");
+  const file = path.join(dir, (await fs.readdir(dir)).filter((name) => name.endsWith(".md")).sort()[0]!);
+  const text = await fs.readFile(file, "utf8");
+  await fs.writeFile(file, `${text.trimEnd()}\n\nاصلاح ویراستار در ${new Date().toISOString()}.\n`);
 }
 
 async function ketabcheBooklet(times: number): Promise<Measurement> {
@@ -104,16 +115,18 @@ export async function siteScale(times: number, { cold = false } = {}): Promise<S
   const coldSite = cold ? run<SiteMeasurement>("cold", times) : undefined;
   if (!cold) run<SiteMeasurement>("warm", times);
   const warm = run<SiteMeasurement>("warm", times);
-  return { neighbourhoods, bare, cold: coldSite, warm };
+  const edited = run<SiteMeasurement>("edited", times);
+  return { neighbourhoods, bare, cold: coldSite, warm, edited };
 }
 
-function report({ neighbourhoods, bare, cold, warm }: SiteScale): void {
+function report({ neighbourhoods, bare, cold, warm, edited }: SiteScale): void {
   const show = (label: string, m: Measurement) =>
     console.log(`${label.padEnd(44)}: ${m.seconds.toFixed(1)} s, peak ${m.peakMb} MB`);
   const ratio = (a: number) => `×${(a / bare.seconds).toFixed(2)}`;
   show(`bare Eleventy, ${neighbourhoods} neighbourhoods`, bare);
   if (cold) show(`ketabche site cold, ${neighbourhoods}`, cold);
   show(`ketabche site warm, ${neighbourhoods}`, warm);
+  show(`ketabche site warm, one file changed`, edited);
   const pages = warm.seconds - warm.indexSeconds;
   console.log(`${"  of which the search index (Pagefind)".padEnd(44)}: ${warm.indexSeconds.toFixed(1)} s`);
   console.log(`${"  the rest (content, pages, staging)".padEnd(44)}: ${pages.toFixed(1)} s`);
@@ -123,7 +136,7 @@ function report({ neighbourhoods, bare, cold, warm }: SiteScale): void {
 }
 
 const [mode, arg] = process.argv.slice(2);
-const childModes = ["bare", "cold", "warm", "booklet"];
+const childModes = ["bare", "cold", "warm", "edited", "booklet"];
 if (import.meta.filename === process.argv[1] && mode && childModes.includes(mode)) {
   const times = Number(arg);
   const result =
@@ -131,7 +144,7 @@ if (import.meta.filename === process.argv[1] && mode && childModes.includes(mode
       ? await bareEleventy(times)
       : mode === "booklet"
         ? await ketabcheBooklet(times)
-        : await ketabcheSite(times, mode === "cold");
+        : await ketabcheSite(times, mode as "cold" | "warm" | "edited");
   printResult(result);
 } else if (import.meta.filename === process.argv[1]) {
   const { values, positionals } = parseArgs({

@@ -5,8 +5,8 @@
 import type { Pagination } from "../book/pagination.ts";
 import type { Booklet } from "../content/model.ts";
 import type { SiteContext, SiteScope } from "../../eleventy.config.ts";
-import { writeSearchIndex } from "../site/search-index.ts";
 import { runEleventy } from "./eleventy.ts";
+import { writeOrReuseSearchIndex } from "./search-index-reuse.ts";
 import { LAYOUTS_DIR, PROJECT_ROOT, type BuildOptions } from "./options.ts";
 
 export function siteContext(
@@ -32,7 +32,8 @@ export function siteContext(
 
 /**
  * Writes the website for `booklet` into `siteDir`, and its search index at the same time: the index is made from
- * the content, not from the pages, by Pagefind's own process, which has the other core while Eleventy writes.
+ * the content, not from the pages, by Pagefind's own process, which has the other core while Eleventy writes (or
+ * copied from the cache, when its records have not changed: src/pipeline/search-index-reuse.ts).
  */
 export async function buildSite(booklet: Booklet, options: BuildOptions, siteDir: string, plan?: Pagination) {
   const pages = runEleventy({
@@ -40,7 +41,7 @@ export async function buildSite(booklet: Booklet, options: BuildOptions, siteDir
     verbose: options.verbose,
     projectRoot: PROJECT_ROOT,
   });
-  const index = writeSearchIndex(booklet, siteDir);
+  const index = writeOrReuseSearchIndex(booklet, siteDir, options.cacheDir);
   // Both settled before either's failure is reported: neither writes into a folder its caller has moved on from.
   const [written, indexed] = await Promise.allSettled([pages, index]);
   for (const outcome of [written, indexed]) if (outcome.status === "rejected") throw outcome.reason;

@@ -89,21 +89,29 @@ export interface SearchIndexResult {
   seconds: number;
 }
 
-/** Writes the index of `booklet` into `siteDir/pagefind/`. */
-export async function writeSearchIndex(booklet: Booklet, siteDir: string): Promise<SearchIndexResult> {
+/** Exactly what Pagefind is given for `booklet`: one custom record per page, its text folded for search. */
+export function pagefindRecords(booklet: Booklet): pagefind.CustomRecord[] {
+  return searchRecords(booklet).map((record) => ({
+    url: record.url,
+    content: foldForSearch(record.content),
+    language: "fa",
+    meta: { title: record.title, kind: record.kind },
+    filters: record.filters,
+  }));
+}
+
+/** Writes the index of `booklet` (or of `records`, when they are already made) into `siteDir/pagefind/`. */
+export async function writeSearchIndex(
+  booklet: Booklet,
+  siteDir: string,
+  records = pagefindRecords(booklet),
+): Promise<SearchIndexResult> {
   const started = Date.now();
-  const records = searchRecords(booklet);
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
     for (const record of records) {
-      const added = await index.addCustomRecord({
-        url: record.url,
-        content: foldForSearch(record.content),
-        language: "fa",
-        meta: { title: record.title, kind: record.kind },
-        filters: record.filters,
-      });
+      const added = await index.addCustomRecord(record);
       if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
     }
     const outputPath = path.join(siteDir, "pagefind");
