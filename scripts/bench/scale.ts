@@ -4,8 +4,9 @@
  * made, every file's reading and render and the search index kept, as on any build after the first), warm after one
  * story changed (that file typeset again, the search index made again) and, with `--cold`, cold (a cache of its own,
  * emptied first), against bare Eleventy rendering the same Markdown files with a one-line layout, in the same run on
- * the same machine. A whole search index (Pagefind) is timed apart as well. `--booklet` also prints the booklet of the first size and reports its peak memory
- * (Node and Chromium together). Each measurement runs in a process of its own, so that peak memory is its own.
+ * the same machine. A whole search index (Pagefind) is timed apart as well. `--booklet` also prints the booklet of
+ * the first size and reports its peak memory (Node and Chromium together). Each measurement runs in a process of its
+ * own, so that peak memory is its own.
  *
  * `siteScale(times)` gives the same numbers to the combined table (scripts/bench/all.ts).
  */
