@@ -130,9 +130,9 @@ async function buildLoaded(
           paper,
           emblemFile: path.join(LAYOUTS_DIR, "assets", "emblem.svg"),
         })
-      : Promise.resolve();
+      : undefined;
   // Awaited before the site is built; until then a failure must not be an unhandled rejection.
-  webWork.catch(() => undefined);
+  webWork?.done.catch(() => undefined);
   if (what === "site") {
     const started = Date.now();
     // The site links into the booklet only when this output holds one: the last build's page plan numbers the
@@ -156,14 +156,14 @@ async function buildLoaded(
     return { booklet } satisfies BuildResult;
   }
   const publish = what === "all";
-  const { printed, report, exhibit } = await withStagedOutput(
+  const outputs = withStagedOutput(
     options.outputDir,
     async (target) => {
       const printed = await printOrReuse(booklet, options, target, onProgress, {
         fingerprint: fingerprint!,
         needsPrintPages: press || exhibitEnabled(booklet),
       });
-      await webWork;
+      await webWork?.done;
       if (publish) {
         // The site once, after the booklet: its links into the PDF carry the page numbers that settled.
         const started = Date.now();
@@ -192,5 +192,11 @@ async function buildLoaded(
     // `ketabche pdf` builds no site; the print pages are scaffolding, thrown away with the staging folder.
     { publishSite: publish },
   );
+  // A failed build does not wait for the photographs of a site it will not publish (the child's open channel would
+  // keep the command running until they were made).
+  const { printed, report, exhibit } = await outputs.catch((error: unknown) => {
+    webWork?.stop();
+    throw error;
+  });
   return { booklet, printed, press: report, exhibit } satisfies BuildResult;
 }

@@ -36,7 +36,13 @@ function childModule(): { file: string; execArgv: string[] } {
   return { file, execArgv: extension === ".ts" ? ["--import", "tsx"] : [] };
 }
 
-export function prepareWebImagesApart(request: WebImagesRequest): Promise<void> {
+/** The child at work: `done` settles when it has answered and exited; `stop` ends it early (the build failed). */
+export interface WebImagesWork {
+  done: Promise<void>;
+  stop(): void;
+}
+
+export function prepareWebImagesApart(request: WebImagesRequest): WebImagesWork {
   const { file, execArgv } = childModule();
   const child = fork(file, [], { execArgv, serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
   try {
@@ -44,7 +50,7 @@ export function prepareWebImagesApart(request: WebImagesRequest): Promise<void> 
   } catch {
     // A lower priority is a courtesy to the print; without the right to set it, the images are made all the same.
   }
-  return new Promise<void>((resolve, reject) => {
+  const done = new Promise<void>((resolve, reject) => {
     let reply: WebImagesReply | undefined;
     child.on("message", (message: WebImagesReply) => (reply = message));
     child.on("error", reject);
@@ -59,4 +65,5 @@ export function prepareWebImagesApart(request: WebImagesRequest): Promise<void> 
     });
     child.send(request);
   });
+  return { done, stop: () => void child.kill() };
 }

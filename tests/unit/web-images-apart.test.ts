@@ -22,7 +22,7 @@ describe("web images made apart", () => {
     const contentDir = await writeContentTree(twoCountyTree());
     const booklet = await loadBooklet(contentDir);
     const cacheDir = path.join(await tempDir(), "cache");
-    await prepareWebImagesApart({ booklet, contentDir, cacheDir, paper: "A5", emblemFile });
+    await prepareWebImagesApart({ booklet, contentDir, cacheDir, paper: "A5", emblemFile }).done;
 
     const images = await fs.readdir(webImageDir(cacheDir));
     for (const format of ["avif", "webp", "jpeg"])
@@ -35,7 +35,16 @@ describe("web images made apart", () => {
     await fs.rm(path.join(contentDir, "images", "gallery.jpg"));
     const emptyCache = path.join(await tempDir(), "cache");
     await expect(
-      prepareWebImagesApart({ booklet, contentDir, cacheDir: emptyCache, paper: "A5", emblemFile }),
+      prepareWebImagesApart({ booklet, contentDir, cacheDir: emptyCache, paper: "A5", emblemFile }).done,
     ).rejects.toThrow(/gallery\.jpg/);
+  });
+
+  it("can be stopped, as a failed build does, and then says that it stopped", async () => {
+    const contentDir = await writeContentTree(twoCountyTree());
+    const booklet = await loadBooklet(contentDir);
+    const cacheDir = path.join(await tempDir(), "cache");
+    const work = prepareWebImagesApart({ booklet, contentDir, cacheDir, paper: "A5", emblemFile });
+    work.stop();
+    await expect(work.done).rejects.toThrow(/stopped \(SIGTERM\)/);
   });
 });
