@@ -8,6 +8,7 @@ import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { Pagination } from "./src/book/pagination.ts";
 import type { Paper } from "./src/book/paper.ts";
+import type { SitePlan } from "./src/site/dev-rebuild-plan.ts";
 import contentData, { type ContentSnapshot } from "./src/site/plugins/content-data.ts";
 import devRebuild from "./src/site/plugins/dev-rebuild.ts";
 import markdown from "./src/site/plugins/markdown.ts";
@@ -53,6 +54,8 @@ export interface SiteContext {
   pagination: () => Pagination | undefined;
   /** The dev server's: starts a build as if `file` had been saved (a print preview's request). */
   requestBuild?: (file: string) => Promise<void>;
+  /** A site build's: which of the site's pages it writes (all when not given; src/site/site-reuse-plan.ts). */
+  sitePlan?: SitePlan;
 }
 
 export function ketabche(context: SiteContext) {
@@ -80,6 +83,7 @@ export function ketabche(context: SiteContext) {
       pathPrefix: context.pathPrefix,
       isPrintTemplate: (inputPath: string) => isPrintTemplate(layoutsDir, inputPath),
       requestBuild: context.requestBuild,
+      sitePlan: context.sitePlan,
     });
     eleventyConfig.addPlugin(markdown);
     eleventyConfig.addPlugin(persianFilters);

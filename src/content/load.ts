@@ -96,6 +96,13 @@ async function loadNeighbourhoods(
 ): Promise<Neighbourhood[]> {
   const neighbourhoods: Neighbourhood[] = [];
   const orders = new Map<number, string>();
+  // Many neighbourhoods name the same county: each spelling is read (and typeset) once.
+  const counties = new Map<unknown, ReturnType<typeof neighbourhoodSchema.shape.county.safeParse>>();
+  const countyField = (value: unknown) => {
+    let parsed = counties.get(value);
+    if (!parsed) counties.set(value, (parsed = neighbourhoodSchema.shape.county.safeParse(value)));
+    return parsed;
+  };
   // Many neighbourhoods share photographs: each file is inspected once.
   const checkedImages = new Map<string, Promise<ContentIssue["message"] | undefined>>();
   for (const name of await markdownFiles(path.join(contentDir, "neighbourhoods"))) {
@@ -111,7 +118,7 @@ async function loadNeighbourhoods(
     // The checks below look at what was written even when other fields are wrong, so that one run reports
     // every problem in the file rather than the next one after each fix.
     const written = isRecord(source.data) ? source.data : {};
-    const countyName = neighbourhoodSchema.shape.county.safeParse(written.county);
+    const countyName = countyField(written.county);
     const county = countyName.success
       ? settings?.counties.find((c) => c.name === countyName.data || c.slug === countyName.data)
       : undefined;

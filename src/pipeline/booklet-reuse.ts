@@ -14,26 +14,8 @@ import path from "node:path";
 import type { Paper } from "../book/paper.ts";
 import { chromiumPath } from "../print/browser.ts";
 import type { BookletResult } from "./booklet.ts";
-import { LAYOUTS_DIR, PROJECT_ROOT, type BuildOptions } from "./options.ts";
-
-/** This module's code tree: src/ when run from the sources, dist/src/ when compiled. */
-const CODE_DIR = path.dirname(import.meta.dirname);
-
-/** Every file under `dir`, as paths relative to it, in a fixed order. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-async function hashTree(hash: crypto.Hash, label: string, dir: string): Promise<void> {
-  for (const file of await filesUnder(dir)) {
-    hash.update(`\0${label}/${file}\0`);
-    hash.update(await fs.readFile(path.join(dir, file)));
-  }
-}
+import { hashCode, hashTree } from "./code-fingerprint.ts";
+import type { BuildOptions } from "./options.ts";
 
 /**
  * The fingerprint of everything the booklet of this build is made from: taken before the content is read, so that a
@@ -45,12 +27,7 @@ export async function bookletFingerprint(options: BuildOptions): Promise<string>
   const { chunkPages, chunkAbovePages } = options;
   hash.update(JSON.stringify({ paper: options.paper ?? null, chunkPages, chunkAbovePages }));
   await hashTree(hash, "content", options.contentDir);
-  await hashTree(hash, "layouts", LAYOUTS_DIR);
-  await hashTree(hash, "code", CODE_DIR);
-  for (const file of ["eleventy.config.ts", "package-lock.json"]) {
-    hash.update(`\0${file}\0`);
-    hash.update(await fs.readFile(path.join(PROJECT_ROOT, file)).catch(() => Buffer.alloc(0)));
-  }
+  await hashCode(hash);
   const chromium = chromiumPath(options.browser.executablePath);
   const stat = chromium ? await fs.stat(chromium).catch(() => undefined) : undefined;
   hash.update(JSON.stringify({ chromium, size: stat?.size, modified: stat?.mtimeMs }));

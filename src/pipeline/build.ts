@@ -17,8 +17,9 @@ import { prepareWebImagesApart } from "./web-images-apart.ts";
 import { buildPress, preparePress, type PressProgress } from "./press.ts";
 import type { PressReport } from "../print/press/report.ts";
 import { buildPrintPages, buildSite } from "./site.ts";
+import { keepSiteRecord, type SiteRecord } from "./site-reuse.ts";
 import { bookletFingerprint, keepBooklet, reuseBooklet } from "./booklet-reuse.ts";
-import { withStagedOutput } from "./staging.ts";
+import { trashDir, withStagedOutput } from "./staging.ts";
 import type { ExhibitProgress, ExhibitResult } from "./exhibit.ts";
 import { carryExhibit, exhibitStep, siteBooklet } from "./exhibit-build.ts";
 import { exhibitEnabled } from "./exhibit.ts";
@@ -145,13 +146,19 @@ async function buildLoaded(
     const plan = hasBooklet
       ? await readPlan(planFile(options.cacheDir, options.paper ?? booklet.settings.paper))
       : undefined;
-    await withStagedOutput(options.outputDir, async (staged) => {
-      // The exhibition kit's download links only when the output holds the kit (carried in, as the booklet).
-      const shown = await siteBooklet(booklet, options.outputDir);
-      await buildSite(shown, options, staged.siteDir, plan);
-      if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
-      await carryExhibit(shown, options.outputDir, staged.siteDir);
-    });
+    const site = await withStagedOutput(
+      options.outputDir,
+      async (staged) => {
+        // The exhibition kit's download links only when the output holds the kit (carried in, as the booklet).
+        const shown = await siteBooklet(booklet, options.outputDir);
+        const record = await buildSite(shown, options, staged.siteDir, plan);
+        if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
+        await carryExhibit(shown, options.outputDir, staged.siteDir);
+        return record;
+      },
+      { trashDir: trashDir(options.cacheDir) },
+    );
+    await keepSiteRecord(options.cacheDir, site);
     onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
     return { booklet } satisfies BuildResult;
   }
@@ -164,16 +171,17 @@ async function buildLoaded(
         needsPrintPages: press || exhibitEnabled(booklet),
       });
       await webWork?.done;
+      let site: SiteRecord | undefined;
       if (publish) {
         // The site once, after the booklet: its links into the PDF carry the page numbers that settled.
         const started = Date.now();
-        await buildSite(booklet, options, target.siteDir, printed.pagination);
+        site = await buildSite(booklet, options, target.siteDir, printed.pagination);
         await fs.copyFile(target.bookletFile, path.join(target.siteDir, "booklet.pdf"));
         onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
       }
       // The exhibition kit (src/pipeline/exhibit-build.ts), from the same staged print pages, when booklet.yml asks.
       const exhibit = publish ? await exhibitStep(booklet, options, target, request.onExhibit, press) : undefined;
-      if (!press) return { printed, exhibit };
+      if (!press) return { printed, exhibit, site };
       // The press files are printed from the same staged print pages, with the page plan that just settled.
       const staging = path.dirname(target.bookletFile);
       const pressDir = path.join(staging, "press");
@@ -187,16 +195,17 @@ async function buildLoaded(
         onProgress: request.onPress,
       });
       await publishPress(pressDir, options.outputDir, staging);
-      return { printed, report, exhibit };
+      return { printed, report, exhibit, site };
     },
     // `ketabche pdf` builds no site; the print pages are scaffolding, thrown away with the staging folder.
-    { publishSite: publish },
+    { publishSite: publish, trashDir: trashDir(options.cacheDir) },
   );
   // A failed build does not wait for the photographs of a site it will not publish (the child's open channel would
   // keep the command running until they were made).
-  const { printed, report, exhibit } = await outputs.catch((error: unknown) => {
+  const { printed, report, exhibit, site } = await outputs.catch((error: unknown) => {
     webWork?.stop();
     throw error;
   });
+  if (site) await keepSiteRecord(options.cacheDir, site);
   return { booklet, printed, press: report, exhibit } satisfies BuildResult;
 }

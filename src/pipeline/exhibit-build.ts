@@ -25,7 +25,8 @@ import { preparePress } from "./press.ts";
 import type { BuildOptions, OutputTarget } from "./options.ts";
 import type { ProgressListener } from "./progress.ts";
 import { buildPrintPages, buildSite } from "./site.ts";
-import { withStagedOutput } from "./staging.ts";
+import { keepSiteRecord } from "./site-reuse.ts";
+import { trashDir, withStagedOutput } from "./staging.ts";
 
 const exists = (file: string) =>
   fs.access(file).then(
@@ -116,13 +117,18 @@ export async function makeExhibit(
   // As `ketabche site` does: the output's booklet is carried into the new site, whose links number its pages.
   const previous = path.join(options.outputDir, "booklet.pdf");
   const plan = (await exists(previous)) ? await readPlan(planFile(options.cacheDir, paper)) : undefined;
-  const exhibit = await withStagedOutput(options.outputDir, async (staged) => {
-    const started = Date.now();
-    await buildSite(booklet, options, staged.siteDir, plan);
-    await buildPrintPages(booklet, options, staged.printDir, plan);
-    if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
-    onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
-    return exhibitStep(booklet, options, staged, onExhibit, press);
-  });
+  const { exhibit, site } = await withStagedOutput(
+    options.outputDir,
+    async (staged) => {
+      const started = Date.now();
+      const site = await buildSite(booklet, options, staged.siteDir, plan);
+      await buildPrintPages(booklet, options, staged.printDir, plan);
+      if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
+      onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
+      return { exhibit: await exhibitStep(booklet, options, staged, onExhibit, press), site };
+    },
+    { trashDir: trashDir(options.cacheDir) },
+  );
+  await keepSiteRecord(options.cacheDir, site);
   return { booklet, exhibit: exhibit! };
 }

@@ -7,7 +7,9 @@ import type { Booklet } from "../content/model.ts";
 import type { SiteContext, SiteScope } from "../../eleventy.config.ts";
 import { runEleventy } from "./eleventy.ts";
 import { writeOrReuseSearchIndex } from "./search-index-reuse.ts";
-import { LAYOUTS_DIR, PROJECT_ROOT, type BuildOptions } from "./options.ts";
+import { LAYOUTS_DIR, PROJECT_ROOT, outputTarget, type BuildOptions } from "./options.ts";
+import { planSiteReuse } from "../site/site-reuse-plan.ts";
+import { currentSiteFacts, linkSiteFiles, moveOver, publishedSite, siteFiles, type SiteRecord } from "./site-reuse.ts";
 
 export function siteContext(
   booklet: Booklet,
@@ -33,18 +35,38 @@ export function siteContext(
 /**
  * Writes the website for `booklet` into `siteDir`, and its search index at the same time: the index is made from
  * the content, not from the pages, by Pagefind's own process, which has the other core while Eleventy writes (or
- * copied from the cache, when its records have not changed: src/pipeline/search-index-reuse.ts).
+ * copied from the cache, when its records have not changed: src/pipeline/search-index-reuse.ts). Only the pages
+ * that changed since the published site are written, when it can be built on (src/pipeline/site-reuse.ts). Returns
+ * what the cache keeps once this site is published (keepSiteRecord).
  */
-export async function buildSite(booklet: Booklet, options: BuildOptions, siteDir: string, plan?: Pagination) {
-  const pages = runEleventy({
-    context: siteContext(booklet, options, siteDir, plan, "site"),
-    verbose: options.verbose,
-    projectRoot: PROJECT_ROOT,
-  });
+export async function buildSite(
+  booklet: Booklet,
+  options: BuildOptions,
+  siteDir: string,
+  plan?: Pagination,
+): Promise<SiteRecord> {
+  const published = outputTarget(options.outputDir).siteDir;
+  const [facts, previous] = await Promise.all([
+    currentSiteFacts(booklet, plan),
+    publishedSite(options.cacheDir, published),
+  ]);
+  const sitePlan = planSiteReuse(previous?.facts, facts, booklet);
+  if (previous && sitePlan.kind !== "all") await linkSiteFiles(previous.files, published, siteDir);
+  // Beside the staged site, inside the staging folder (removed with it).
+  const written = sitePlan.kind === "all" ? siteDir : `${siteDir}-changed`;
+  const pages =
+    sitePlan.kind === "none"
+      ? Promise.resolve()
+      : runEleventy({
+          context: { ...siteContext(booklet, options, written, plan, "site"), sitePlan },
+          verbose: options.verbose,
+          projectRoot: PROJECT_ROOT,
+        }).then(() => (written === siteDir ? undefined : moveOver(written, siteDir)));
   const index = writeOrReuseSearchIndex(booklet, siteDir, options.cacheDir);
   // Both settled before either's failure is reported: neither writes into a folder its caller has moved on from.
-  const [written, indexed] = await Promise.allSettled([pages, index]);
-  for (const outcome of [written, indexed]) if (outcome.status === "rejected") throw outcome.reason;
+  const [wrote, indexed] = await Promise.allSettled([pages, index]);
+  for (const outcome of [wrote, indexed]) if (outcome.status === "rejected") throw outcome.reason;
+  return { facts, files: await siteFiles(siteDir) };
 }
 
 /**

@@ -39,6 +39,24 @@ describe("kept results", () => {
     expect((await KeptResults.open<string>(cache, "things")).get("another")).toBeUndefined();
   });
 
+  it("are not written again when a run used every one of them and added none", async () => {
+    const cache = await tempDir();
+    const first = await KeptResults.open<string>(cache, "things");
+    first.set("a text", "its result");
+    await first.save();
+    const written = (await fs.stat(first.file)).ino;
+    const again = await KeptResults.open<string>(cache, "things");
+    again.get("a text");
+    await again.save();
+    // The same file: a save rewrites by rename, which would give it another inode.
+    expect((await fs.stat(first.file)).ino).toBe(written);
+    const more = await KeptResults.open<string>(cache, "things");
+    more.get("a text");
+    more.set("new", "new result");
+    await more.save();
+    expect((await fs.stat(first.file)).ino).not.toBe(written);
+  });
+
   it("come from nothing when the file is damaged, and other code's files are removed on save", async () => {
     const cache = await tempDir();
     const kept = await KeptResults.open<string>(cache, "things");

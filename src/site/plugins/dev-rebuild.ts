@@ -1,8 +1,10 @@
 /**
- * Which pages one Eleventy run writes. A build writes every page of its scope. The dev server, after a save, writes
- * only the pages the save changed (src/site/dev-rebuild-plan.ts), so that the edited page is in the browser within
- * a second; and it writes the print preview (/print/ and the exhibition kit's print pages, the whole booklet in one
- * page) only when the browser asks for it and it is out of date: a request under /print/ waits for that build.
+ * Which pages one Eleventy run writes. A build writes every page of its scope, or those its site plan names (the
+ * pages whose content changed since the published site: src/site/site-reuse-plan.ts). The dev server, after a
+ * save, writes only the pages the save changed (src/site/dev-rebuild-plan.ts), so that the edited page is in the
+ * browser within a second; and it writes the print preview (/print/ and the exhibition kit's print pages, the
+ * whole booklet in one page) only when the browser asks for it and it is out of date: a request under /print/ waits
+ * for that build.
  *
  * Templates page over the global `thisBuild` (its neighbourhoods and counties) rather than the booklet's own lists.
  */
@@ -11,7 +13,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import type { Booklet } from "../../content/model.ts";
 import type { ContentSnapshot } from "./content-data.ts";
-import { pagedItems, planSiteRebuild, writesTemplate, type BuildPlan } from "../dev-rebuild-plan.ts";
+import {
+  pagedItems,
+  planSiteRebuild,
+  writesTemplate,
+  type BuildPlan,
+  type SitePlan,
+  type TemplateFacts,
+} from "../dev-rebuild-plan.ts";
 
 /** The path a print preview's request puts among the changed files, to start a build as a save would. */
 export const PRINT_PREVIEW_REQUEST = "ketabche-print-preview-request";
@@ -24,6 +33,8 @@ export interface DevRebuildOptions {
   isPrintTemplate: (inputPath: string) => boolean;
   /** The dev server's: starts a build as if `file` had been saved. */
   requestBuild?: (file: string) => Promise<void>;
+  /** A build's: the site's pages it writes (src/site/site-reuse-plan.ts); all of them when not given. */
+  sitePlan?: SitePlan;
 }
 
 interface TemplateData {
@@ -33,11 +44,20 @@ interface TemplateData {
 
 export default function devRebuildPlugin(eleventyConfig: EleventyConfig, options: DevRebuildOptions): void {
   const { content, contentDir, requestBuild } = options;
+  const templateFacts = (data: TemplateData): TemplateFacts => ({
+    print: options.isPrintTemplate(data.page.inputPath),
+    dependsOnNeighbourhoods: data.dependsOnNeighbourhoods === true,
+  });
   if (options.mode === "build" || !requestBuild) {
+    const site = options.sitePlan ?? { kind: "all" };
     eleventyConfig.addGlobalData("thisBuild", async () => {
       const { booklet } = await content();
-      return booklet ? pagedItems(booklet, { kind: "all" }) : { neighbourhoods: [], counties: [] };
+      return booklet ? pagedItems(booklet, site) : { neighbourhoods: [], counties: [] };
     });
+    // The print pages' scope is decided apart (eleventy.config.ts); here, the site's pages this build writes.
+    eleventyConfig.addPreprocessor("site-reuse", "njk", (data: TemplateData) =>
+      writesTemplate({ site, print: true }, templateFacts(data)) ? undefined : false,
+    );
     return;
   }
 
@@ -75,13 +95,9 @@ export default function devRebuildPlugin(eleventyConfig: EleventyConfig, options
     const { booklet, site } = await currentPlan();
     return booklet ? pagedItems(booklet, site) : { neighbourhoods: [], counties: [] };
   });
-  eleventyConfig.addPreprocessor("dev-rebuild", "njk", async (data: TemplateData) => {
-    const template = {
-      print: options.isPrintTemplate(data.page.inputPath),
-      dependsOnNeighbourhoods: data.dependsOnNeighbourhoods === true,
-    };
-    return writesTemplate(await currentPlan(), template) ? undefined : false;
-  });
+  eleventyConfig.addPreprocessor("dev-rebuild", "njk", async (data: TemplateData) =>
+    writesTemplate(await currentPlan(), templateFacts(data)) ? undefined : false,
+  );
 
   eleventyConfig.on("eleventy.after", async () => {
     const { booklet, site, print } = await currentPlan();

@@ -5,16 +5,11 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type EleventyConfig from "@11ty/eleventy/UserConfig";
-import type { Booklet, County, FrontPage, Neighbourhood } from "../../content/model.ts";
+import type { Booklet } from "../../content/model.ts";
 
 export interface SitemapEntry {
   url: string;
   lastmod: string;
-}
-
-interface CollectionItem {
-  url: string | false;
-  data: { n?: Neighbourhood; frontPage?: FrontPage; county?: County };
 }
 
 /** A site path ("/neighbourhoods/x/") as an absolute URL under the settings' base URL and path prefix. */
@@ -22,15 +17,25 @@ export function absoluteUrl(sitePath: string, settings: Booklet["settings"]): st
   return new URL(`${settings.pathPrefix}${sitePath.replace(/^\//, "")}`, settings.baseUrl).href;
 }
 
-/** The content files a page shows: its own, or (home, county) those of every neighbourhood it lists. */
-function sourcesOf(item: CollectionItem, booklet: Booklet): string[] {
-  const { n, frontPage, county } = item.data;
-  if (n) return [n.source];
-  if (frontPage) return [frontPage.source];
-  // A county with no neighbourhoods shows what the settings say of it.
-  if (county)
-    return county.neighbourhoods.length ? county.neighbourhoods.map((member) => member.source) : ["booklet.yml"];
-  return ["booklet.yml", ...booklet.neighbourhoods.map((member) => member.source)];
+/**
+ * Every public page (those of layouts/ that are not print pages, 404 or robots.txt), with the content files it
+ * shows: its own, or (home, search, county) those of every neighbourhood it lists. Made from the booklet, not from
+ * Eleventy's collections, so that a build that writes only the pages that changed (src/site/site-reuse-plan.ts)
+ * still lists every page.
+ */
+export function publicPages(booklet: Booklet): { url: string; sources: string[] }[] {
+  const everything = ["booklet.yml", ...booklet.neighbourhoods.map((n) => n.source)];
+  return [
+    { url: "/", sources: everything },
+    { url: "/search/", sources: everything },
+    ...booklet.neighbourhoods.map((n) => ({ url: `/neighbourhoods/${n.slug}/`, sources: [n.source] })),
+    // A county with no neighbourhoods shows what the settings say of it.
+    ...booklet.counties.map((county) => ({
+      url: `/counties/${county.slug}/`,
+      sources: county.neighbourhoods.length ? county.neighbourhoods.map((n) => n.source) : ["booklet.yml"],
+    })),
+    ...booklet.pages.map((page) => ({ url: `/pages/${page.slug}/`, sources: [page.source] })),
+  ];
 }
 
 export default function discoveryPlugin(eleventyConfig: EleventyConfig): void {
@@ -44,22 +49,16 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("absoluteUrl", (sitePath: string, booklet: Booklet) =>
     absoluteUrl(sitePath, booklet.settings),
   );
-  eleventyConfig.addAsyncFilter(
-    "sitemapEntries",
-    async (items: CollectionItem[], booklet: Booklet): Promise<SitemapEntry[]> => {
-      const pages = items.filter((item): item is CollectionItem & { url: string } => typeof item.url === "string");
-      const entries = await Promise.all(
-        pages.map(async (item) => {
-          const times = await Promise.all(
-            sourcesOf(item, booklet).map((file) => mtime(path.join(booklet.contentDir, file))),
-          );
-          return {
-            url: absoluteUrl(item.url, booklet.settings),
-            lastmod: new Date(Math.max(...times)).toISOString().slice(0, 10),
-          };
-        }),
-      );
-      return entries.sort((a, b) => a.url.localeCompare(b.url));
-    },
-  );
+  eleventyConfig.addAsyncFilter("sitemapEntries", async (booklet: Booklet): Promise<SitemapEntry[]> => {
+    const entries = await Promise.all(
+      publicPages(booklet).map(async ({ url, sources }) => {
+        const times = await Promise.all(sources.map((file) => mtime(path.join(booklet.contentDir, file))));
+        return {
+          url: absoluteUrl(url, booklet.settings),
+          lastmod: new Date(Math.max(...times)).toISOString().slice(0, 10),
+        };
+      }),
+    );
+    return entries.sort((a, b) => a.url.localeCompare(b.url));
+  });
 }

@@ -1,0 +1,126 @@
+/**
+ * A site build on top of the last published one. Most builds follow an editor's correction to one or two
+ * neighbourhoods, and at thousands of neighbourhoods writing every page again is most of the build: so the pages
+ * that show nothing changed (src/site/site-reuse-plan.ts decides which) are taken from the published site as hard
+ * links, and Eleventy writes the others into a folder of their own, moved over the links.
+ *
+ * The published site is built on only if it is exactly what the last build of this cache published: every file
+ * the site stage wrote (its path, size, time of change and inode, recorded when it was published) is still there
+ * unchanged. A file is never written through a link: Eleventy writes elsewhere and its files replace the links by
+ * rename, so the published site stays as it was until the new one takes its place (src/pipeline/staging.ts).
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Pagination } from "../book/pagination.ts";
+import type { Booklet } from "../content/model.ts";
+import { siteFacts, type SiteFacts } from "../site/site-reuse-plan.ts";
+import { codeFingerprint } from "./code-fingerprint.ts";
+
+/** Files of the site stage by path in the site: [size, time of change in ms, inode]. */
+export type SiteFiles = Record<string, [number, number, number]>;
+
+/** What the cache keeps of the last published site. */
+export interface SiteRecord {
+  facts: SiteFacts;
+  files: SiteFiles;
+}
+
+const RECORD_VERSION = 1;
+const recordFile = (cacheDir: string) => path.join(cacheDir, "site-pages.json");
+
+/** The search index has a stage and a cache of its own (src/pipeline/search-index-reuse.ts). */
+const OWN_FOLDERS = new Set(["pagefind"]);
+
+/** Every file of the site stage under `siteDir`, with what identifies its version. */
+export async function siteFiles(siteDir: string): Promise<SiteFiles> {
+  const entries = await fs.readdir(siteDir, { recursive: true, withFileTypes: true });
+  const files: SiteFiles = {};
+  const found = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !OWN_FOLDERS.has(file.split(path.sep)[0]!))
+    .sort();
+  const stats = await Promise.all(found.map((file) => fs.lstat(path.join(siteDir, file))));
+  found.forEach((file, i) => (files[file] = [stats[i]!.size, stats[i]!.mtimeMs, stats[i]!.ino]));
+  return files;
+}
+
+/** The facts this build's site is made from: the content, the code, the page plan, photographs' and files' dates. */
+export async function currentSiteFacts(booklet: Booklet, plan: Pagination | undefined): Promise<SiteFacts> {
+  const at = (file: string) => path.join(booklet.contentDir, file);
+  const photoPaths = [...new Set(booklet.neighbourhoods.flatMap((n) => [n.cover.src, ...n.gallery.map((g) => g.src)]))];
+  const sources = [
+    "booklet.yml",
+    ...booklet.neighbourhoods.map((n) => n.source),
+    ...booklet.pages.map((p) => p.source),
+  ];
+  const [code, photoStats, sourceStats] = await Promise.all([
+    codeFingerprint(),
+    Promise.all(photoPaths.map((file) => fs.stat(at(file)))),
+    Promise.all(sources.map((file) => fs.stat(at(file)))),
+  ]);
+  const photos = Object.fromEntries(
+    photoPaths.map((file, i) => [file, `${photoStats[i]!.size}:${photoStats[i]!.mtimeMs}`]),
+  );
+  // The sitemap's <lastmod>: the day, in UTC, as src/site/plugins/discovery.ts writes it.
+  const days = Object.fromEntries(
+    sources.map((file, i) => [file, new Date(sourceStats[i]!.mtimeMs).toISOString().slice(0, 10)]),
+  );
+  return siteFacts({ booklet, code, plan, photos, days });
+}
+
+/** The record of the site published at `siteDir`, if it is still exactly that site; undefined otherwise. */
+export async function publishedSite(cacheDir: string, siteDir: string): Promise<SiteRecord | undefined> {
+  const text = await fs.readFile(recordFile(cacheDir), "utf8").catch(() => undefined);
+  if (!text) return undefined;
+  let record: SiteRecord & { version?: number };
+  try {
+    record = JSON.parse(text) as SiteRecord & { version?: number };
+  } catch {
+    return undefined;
+  }
+  if (record.version !== RECORD_VERSION) return undefined;
+  const names = Object.keys(record.files);
+  const stats = await Promise.all(names.map((file) => fs.lstat(path.join(siteDir, file)).catch(() => undefined)));
+  const intact = names.every((file, i) => {
+    const [size, modified, inode] = record.files[file]!;
+    const stat = stats[i];
+    return stat?.isFile() && stat.size === size && stat.mtimeMs === modified && stat.ino === inode;
+  });
+  return intact ? { facts: record.facts, files: record.files } : undefined;
+}
+
+/** Keeps the record of the site just published (after the swap: its files' inodes are those of the final site). */
+export async function keepSiteRecord(cacheDir: string, record: SiteRecord): Promise<void> {
+  await fs.mkdir(cacheDir, { recursive: true });
+  const file = recordFile(cacheDir);
+  const partial = `${file}.${process.pid}.partial`;
+  await fs.writeFile(partial, JSON.stringify({ version: RECORD_VERSION, ...record }));
+  await fs.rename(partial, file);
+}
+
+/** Makes `files` of the site at `from` appear in `to`: hard links, or copies across file systems. */
+export async function linkSiteFiles(files: SiteFiles, from: string, to: string): Promise<void> {
+  const names = Object.keys(files);
+  const dirs = [...new Set(names.map((file) => path.dirname(path.join(to, file))))];
+  await Promise.all(dirs.map((dir) => fs.mkdir(dir, { recursive: true })));
+  await Promise.all(
+    names.map((file) =>
+      fs.link(path.join(from, file), path.join(to, file)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
+        return fs.copyFile(path.join(from, file), path.join(to, file));
+      }),
+    ),
+  );
+}
+
+/** Moves every file written into `from` to the same path under `to`, taking the place of a link there. */
+export async function moveOver(from: string, to: string): Promise<void> {
+  const entries = await fs.readdir(from, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((e) => path.relative(from, path.join(e.parentPath, e.name)));
+  const dirs = [...new Set(files.map((file) => path.dirname(path.join(to, file))))];
+  await Promise.all(dirs.map((dir) => fs.mkdir(dir, { recursive: true })));
+  await Promise.all(files.map((file) => fs.rename(path.join(from, file), path.join(to, file))));
+}
