@@ -99,6 +99,10 @@ const persian = {
     finish: () => "پردازش نهایی PDF: نشانک‌ها، فراداده، جهت راست به چپ.",
     reused: (pages: number) =>
       `کتابچه (${fa(pages)} صفحه) از ساخت پیش برداشته شد: محتوا، قالب‌ها و برنامه از آن زمان تغییری نکرده‌اند.`,
+    siteReused: (changed: number) =>
+      changed
+        ? `وب‌گاه بر پایه ساخت پیش: صفحه ${fa(changed)} محله تغییرکرده و فهرست‌ها دوباره نوشته شد؛ بقیه صفحه‌ها همان ماند.`
+        : "وب‌گاه بر پایه ساخت پیش: محله‌ای تغییر نکرده بود؛ صفحه‌ها همان ماند.",
     pressProfile: () => "ساخت پروفایل رنگ FOGRA39 با colprof (فقط بار نخست، حدود یک دقیقه)…",
     pressRender: (seconds: number) =>
       `فایل‌های چاپخانه: متن، جلد و خط شناسه با Chromium چاپ شد (${secondsFa(seconds)}).`,
@@ -225,6 +229,10 @@ const english: typeof persian = {
     finish: () => "post-processing the PDF: bookmarks, metadata, right-to-left.",
     reused: (pages: number) =>
       `booklet (${pages} pages) taken from the last build: the content, layouts and program have not changed since.`,
+    siteReused: (changed: number) =>
+      changed
+        ? `site built on the last one: the pages of ${changed} changed neighbourhood(s) and their lists written again, the rest kept.`
+        : "site built on the last one: no neighbourhood changed; the pages were kept.",
     pressProfile: () => "making the FOGRA39 colour profile with colprof (first time only, about a minute)…",
     pressRender: (seconds: number) =>
       `press files: interior, cover and slug lines printed by Chromium (${secondsEn(seconds)}).`,

@@ -121,6 +121,8 @@ export function progressReporter(lang: Lang, out: NodeJS.WriteStream = process.s
         return line(p.finish());
       case "reused":
         return line(p.reused(event.pages));
+      case "site-reused":
+        return line(p.siteReused(event.changed));
     }
   };
 }

@@ -151,7 +151,7 @@ async function buildLoaded(
       async (staged) => {
         // The exhibition kit's download links only when the output holds the kit (carried in, as the booklet).
         const shown = await siteBooklet(booklet, options.outputDir);
-        const record = await buildSite(shown, options, staged.siteDir, plan);
+        const record = await buildSite(shown, options, staged.siteDir, plan, onProgress);
         if (plan) await fs.copyFile(previous, path.join(staged.siteDir, "booklet.pdf"));
         await carryExhibit(shown, options.outputDir, staged.siteDir);
         return record;
@@ -175,7 +175,7 @@ async function buildLoaded(
       if (publish) {
         // The site once, after the booklet: its links into the PDF carry the page numbers that settled.
         const started = Date.now();
-        site = await buildSite(booklet, options, target.siteDir, printed.pagination);
+        site = await buildSite(booklet, options, target.siteDir, printed.pagination, onProgress);
         await fs.copyFile(target.bookletFile, path.join(target.siteDir, "booklet.pdf"));
         onProgress({ stage: "site", seconds: (Date.now() - started) / 1000 });
       }

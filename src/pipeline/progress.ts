@@ -6,6 +6,8 @@ export type ProgressEvent =
   | { stage: "content"; neighbourhoods: number; pages: number }
   | { stage: "images"; done: number; total: number; seconds: number }
   | { stage: "site"; seconds: number }
+  /** The site is built on the published one: only the pages of `changed` neighbourhoods (and their lists) written. */
+  | { stage: "site-reused"; changed: number }
   | { stage: "build"; pass: number }
   | { stage: "render"; pass: number; sections: number; pages: number; seconds: number; measureOnly: boolean }
   /** A big booklet is printed in chunks: one of them is printed, and the booklet so far has `pages` pages. */

@@ -9,6 +9,7 @@ import { runEleventy } from "./eleventy.ts";
 import { writeOrReuseSearchIndex } from "./search-index-reuse.ts";
 import { LAYOUTS_DIR, PROJECT_ROOT, outputTarget, type BuildOptions } from "./options.ts";
 import { planSiteReuse } from "../site/site-reuse-plan.ts";
+import type { ProgressListener } from "./progress.ts";
 import { currentSiteFacts, linkSiteFiles, moveOver, publishedSite, siteFiles, type SiteRecord } from "./site-reuse.ts";
 
 export function siteContext(
@@ -44,6 +45,7 @@ export async function buildSite(
   options: BuildOptions,
   siteDir: string,
   plan?: Pagination,
+  onProgress: ProgressListener = () => {},
 ): Promise<SiteRecord> {
   const published = outputTarget(options.outputDir).siteDir;
   const [facts, previous] = await Promise.all([
@@ -51,7 +53,10 @@ export async function buildSite(
     publishedSite(options.cacheDir, published),
   ]);
   const sitePlan = planSiteReuse(previous?.facts, facts, booklet);
-  if (previous && sitePlan.kind !== "all") await linkSiteFiles(previous.files, published, siteDir);
+  if (previous && sitePlan.kind !== "all") {
+    await linkSiteFiles(previous.files, published, siteDir);
+    onProgress({ stage: "site-reused", changed: sitePlan.kind === "some" ? sitePlan.neighbourhoods.size : 0 });
+  }
   // Beside the staged site, inside the staging folder (removed with it).
   const written = sitePlan.kind === "all" ? siteDir : `${siteDir}-changed`;
   const pages =

@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/pipeline/build.ts";
 import { buildOptions } from "../../src/pipeline/options.ts";
+import type { ProgressEvent } from "../../src/pipeline/progress.ts";
 import { removeTempDirs, tempDir, writeContentTree, type TreeNeighbourhood } from "../helpers/content-tree.ts";
 
 const counties = [
@@ -31,6 +32,7 @@ const inode = async (file: string) => (await fs.stat(file)).ino;
 /** Inodes of some pages after the first build, and the edited page's first text (through a link of our own). */
 const before = new Map<string, number>();
 let oldEdited: string;
+const events: ProgressEvent[] = [];
 
 afterAll(removeTempDirs);
 
@@ -49,13 +51,14 @@ beforeAll(async () => {
   await fs.appendFile(path.join(content, "neighbourhoods", "be.md"), "\nجمله‌ای تازه در روایت.\n");
   const lastYear = new Date("2025-03-01T12:00:00Z");
   await fs.utimes(path.join(content, "neighbourhoods", "jim.md"), lastYear, lastYear);
-  await build("site", options("a"));
+  await build("site", options("a"), (event) => events.push(event));
   // The same content into another output: nothing to build on, every page written.
   await build("site", options("b"));
 }, 240_000);
 
 describe("a site built on the last one", () => {
   it("writes the corrected page and the pages that list it, and links the others", async () => {
+    expect(events).toContainEqual({ stage: "site-reused", changed: 1 });
     expect(await fs.readFile(page("a", "be"), "utf8")).toContain("جمله‌ای تازه در روایت");
     expect(await inode(page("a", "be"))).not.toBe(before.get("be"));
     // Its neighbours' pagers show only its name, which did not change; the south's pages show nothing of it.
