@@ -28,8 +28,11 @@ export interface SiteRecord {
 const RECORD_VERSION = 1;
 const recordFile = (cacheDir: string) => path.join(cacheDir, "site-pages.json");
 
-/** The search index has a stage and a cache of its own (src/pipeline/search-index-reuse.ts). */
-const OWN_FOLDERS = new Set(["pagefind"]);
+/**
+ * The search index has a stage and a cache of its own (src/pipeline/search-index-reuse.ts), which writes it unless
+ * nothing at all changed.
+ */
+const SEARCH_INDEX = "pagefind";
 
 /** Every file of the site stage under `siteDir`, with what identifies its version. */
 export async function siteFiles(siteDir: string): Promise<SiteFiles> {
@@ -38,7 +41,6 @@ export async function siteFiles(siteDir: string): Promise<SiteFiles> {
   const found = entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !OWN_FOLDERS.has(file.split(path.sep)[0]!))
     .sort();
   const stats = await Promise.all(found.map((file) => fs.lstat(path.join(siteDir, file))));
   found.forEach((file, i) => (files[file] = [stats[i]!.size, stats[i]!.mtimeMs, stats[i]!.ino]));
@@ -99,9 +101,17 @@ export async function keepSiteRecord(cacheDir: string, record: SiteRecord): Prom
   await fs.rename(partial, file);
 }
 
-/** Makes `files` of the site at `from` appear in `to`: hard links, or copies across file systems. */
-export async function linkSiteFiles(files: SiteFiles, from: string, to: string): Promise<void> {
-  const names = Object.keys(files);
+/**
+ * Makes `files` of the site at `from` appear in `to`: hard links, or copies across file systems. The search index
+ * only when asked: otherwise its own stage writes it.
+ */
+export async function linkSiteFiles(
+  files: SiteFiles,
+  from: string,
+  to: string,
+  { searchIndex }: { searchIndex: boolean },
+): Promise<void> {
+  const names = Object.keys(files).filter((file) => searchIndex || file.split(path.sep)[0] !== SEARCH_INDEX);
   const dirs = [...new Set(names.map((file) => path.dirname(path.join(to, file))))];
   await Promise.all(dirs.map((dir) => fs.mkdir(dir, { recursive: true })));
   await Promise.all(

@@ -54,7 +54,8 @@ export async function buildSite(
   ]);
   const sitePlan = planSiteReuse(previous?.facts, facts, booklet);
   if (previous && sitePlan.kind !== "all") {
-    await linkSiteFiles(previous.files, published, siteDir);
+    // Nothing changed at all: the search index too is the published one.
+    await linkSiteFiles(previous.files, published, siteDir, { searchIndex: sitePlan.kind === "none" });
     onProgress({ stage: "site-reused", changed: sitePlan.kind === "some" ? sitePlan.neighbourhoods.size : 0 });
   }
   // Beside the staged site, inside the staging folder (removed with it).
@@ -67,7 +68,8 @@ export async function buildSite(
           verbose: options.verbose,
           projectRoot: PROJECT_ROOT,
         }).then(() => (written === siteDir ? undefined : moveOver(written, siteDir)));
-  const index = writeOrReuseSearchIndex(booklet, siteDir, options.cacheDir);
+  const index =
+    sitePlan.kind === "none" ? Promise.resolve() : writeOrReuseSearchIndex(booklet, siteDir, options.cacheDir);
   // Both settled before either's failure is reported: neither writes into a folder its caller has moved on from.
   const [wrote, indexed] = await Promise.allSettled([pages, index]);
   for (const outcome of [wrote, indexed]) if (outcome.status === "rejected") throw outcome.reason;

@@ -33,6 +33,7 @@ const inode = async (file: string) => (await fs.stat(file)).ino;
 const before = new Map<string, number>();
 let oldEdited: string;
 const events: ProgressEvent[] = [];
+const unchanged: ProgressEvent[] = [];
 
 afterAll(removeTempDirs);
 
@@ -54,6 +55,10 @@ beforeAll(async () => {
   await build("site", options("a"), (event) => events.push(event));
   // The same content into another output: nothing to build on, every page written.
   await build("site", options("b"));
+  // Nothing changed since: every file of b, the search index's too, is the published one.
+  before.set("index", await inode(path.join(root, "b", "site", "pagefind", "pagefind-entry.json")));
+  before.set("sitemap", await inode(path.join(root, "b", "site", "sitemap.xml")));
+  await build("site", options("b"), (event) => unchanged.push(event));
 }, 240_000);
 
 describe("a site built on the last one", () => {
@@ -63,6 +68,12 @@ describe("a site built on the last one", () => {
     expect(await inode(page("a", "be"))).not.toBe(before.get("be"));
     // Its neighbours' pagers show only its name, which did not change; the south's pages show nothing of it.
     for (const slug of ["pe", "te", "jim"]) expect(await inode(page("a", slug)), slug).toBe(before.get(slug));
+  });
+
+  it("takes every file from the published site when nothing changed", async () => {
+    expect(unchanged).toContainEqual({ stage: "site-reused", changed: 0 });
+    expect(await inode(path.join(root, "b", "site", "pagefind", "pagefind-entry.json"))).toBe(before.get("index"));
+    expect(await inode(path.join(root, "b", "site", "sitemap.xml"))).toBe(before.get("sitemap"));
   });
 
   it("never writes the published site's files through a link", async () => {
