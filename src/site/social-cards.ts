@@ -5,7 +5,7 @@
  * and then the plugin finds each in the cache.
  */
 import path from "node:path";
-import type { Booklet } from "../content/model.ts";
+import type { Booklet, Neighbourhood } from "../content/model.ts";
 import { photoMaster } from "./photo-master.ts";
 import { ogImage } from "./social-images.ts";
 import { WEB_MAX_WIDTH } from "./web-images.ts";
@@ -27,20 +27,28 @@ async function inPairs<T, R>(items: T[], work: (item: T) => Promise<R>): Promise
   return results;
 }
 
-/** Card files by neighbourhood slug (SITE_CARD for the site's own). */
-export async function socialCards(booklet: Booklet, source: CardSource) {
+/** The card of one neighbourhood of `booklet`, or the site's own (no neighbourhood). */
+export async function socialCard(booklet: Booklet, n: Neighbourhood | undefined, source: CardSource) {
   const { emblem, cacheDir } = source;
   const siteTitle = booklet.settings.title;
+  if (!n) {
+    const kicker = booklet.settings.organisation;
+    const subtitle = booklet.settings.subtitle ?? `استان ${booklet.settings.province}`;
+    return ogImage({ title: siteTitle, kicker, siteTitle: subtitle }, emblem, cacheDir);
+  }
+  // From the photograph's web master (decoded once for every web image), not the camera original.
+  const photo = await photoMaster(path.join(source.contentDir, n.cover.src), cacheDir, WEB_MAX_WIDTH);
+  return ogImage({ photo, title: n.name, kicker: `شهرستان ${n.countyName}`, siteTitle }, emblem, cacheDir);
+}
+
+/** Card files by neighbourhood slug (SITE_CARD for the site's own). */
+export async function socialCards(booklet: Booklet, source: CardSource) {
   const cards = new Map<string, { name: string; file: string }>();
-  const kicker = booklet.settings.organisation;
-  const subtitle = booklet.settings.subtitle ?? `استان ${booklet.settings.province}`;
-  cards.set(SITE_CARD, await ogImage({ title: siteTitle, kicker, siteTitle: subtitle }, emblem, cacheDir));
-  const made = await inPairs(booklet.neighbourhoods, async (n) => {
-    // From the photograph's web master (decoded once for every web image), not the camera original.
-    const photo = await photoMaster(path.join(source.contentDir, n.cover.src), cacheDir, WEB_MAX_WIDTH);
-    const card = { photo, title: n.name, kicker: `شهرستان ${n.countyName}`, siteTitle };
-    return [n.slug, await ogImage(card, emblem, cacheDir)] as const;
-  });
+  cards.set(SITE_CARD, await socialCard(booklet, undefined, source));
+  const made = await inPairs(
+    booklet.neighbourhoods,
+    async (n) => [n.slug, await socialCard(booklet, n, source)] as const,
+  );
   for (const [slug, image] of made) cards.set(slug, image);
   return cards;
 }

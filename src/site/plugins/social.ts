@@ -11,7 +11,7 @@ import type EleventyConfig from "@11ty/eleventy/UserConfig";
 import type { Booklet, Neighbourhood } from "../../content/model.ts";
 import type { ContentSnapshot } from "./content-data.ts";
 import { siteIcons } from "../social-images.ts";
-import { SITE_CARD, socialCards } from "../social-cards.ts";
+import { SITE_CARD, socialCard, type CardSource } from "../social-cards.ts";
 import { jsonForScript, structuredData, type PageFacts } from "../structured-data.ts";
 
 export interface SocialOptions {
@@ -24,6 +24,11 @@ export interface SocialOptions {
 }
 
 export const OG_IMAGE_URL = "/img/og/";
+
+interface Card {
+  name: string;
+  file: string;
+}
 
 const hashedName = (name: string, content: Buffer) => {
   const ext = path.extname(name);
@@ -61,9 +66,16 @@ function manifest(booklet: Booklet, iconUrl: (name: string) => string): string {
 
 export default function socialPlugin(eleventyConfig: EleventyConfig, options: SocialOptions): void {
   let icons = new Map<string, { url: string; content: Buffer }>();
-  /** Open Graph image file names by neighbourhood slug ("" for the site's own). */
-  let cards = new Map<string, { name: string; file: string }>();
   let booklet: Booklet | undefined;
+  let neighbourhoods = new Map<string, Neighbourhood>();
+  let cardSource: CardSource | undefined;
+  /**
+   * Open Graph cards by neighbourhood slug (SITE_CARD for the site's own), made (or found in the cache) when a page
+   * asks: a build that writes a few pages (src/site/site-reuse-plan.ts) looks up only theirs.
+   */
+  const cards = new Map<string, Promise<Card>>();
+  /** The cards this build's pages show, by file name: copied into the site after the build. */
+  const used = new Map<string, Card>();
 
   eleventyConfig.on("eleventy.before", async () => {
     const emblem = await fs.readFile(options.emblemFile);
@@ -75,9 +87,10 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, options: So
       });
     }
     booklet = (await options.content()).booklet;
-    cards = new Map();
-    if (!booklet) return;
-    cards = await socialCards(booklet, { contentDir: options.contentDir, cacheDir: options.cacheDir, emblem });
+    neighbourhoods = new Map(booklet?.neighbourhoods.map((n) => [n.slug, n]));
+    cardSource = { contentDir: options.contentDir, cacheDir: options.cacheDir, emblem };
+    cards.clear();
+    used.clear();
   });
 
   eleventyConfig.addFilter("icon", (name: string) => {
@@ -86,9 +99,15 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, options: So
     return icon.url;
   });
   // The neighbourhood's card, or the site's for any other page.
-  eleventyConfig.addFilter("ogImage", (slug?: string) => {
-    const card = cards.get(slug ?? SITE_CARD) ?? cards.get(SITE_CARD);
-    return card ? `${OG_IMAGE_URL}${card.name}` : "";
+  eleventyConfig.addAsyncFilter("ogImage", async (slug?: string) => {
+    if (!booklet || !cardSource) return "";
+    const n = neighbourhoods.get(slug ?? SITE_CARD);
+    const key = n?.slug ?? SITE_CARD;
+    let card = cards.get(key);
+    if (!card) cards.set(key, (card = socialCard(booklet, n, cardSource)));
+    const { name, file } = await card;
+    used.set(name, { name, file });
+    return `${OG_IMAGE_URL}${name}`;
   });
   eleventyConfig.addFilter("structuredData", (facts: PageFacts, of: Booklet, n?: Neighbourhood) =>
     jsonForScript(structuredData(of, { ...facts, n: n || undefined })),
@@ -102,7 +121,7 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, options: So
     }
     const ogDir = path.join(options.siteDir, OG_IMAGE_URL);
     await fs.mkdir(ogDir, { recursive: true });
-    for (const card of cards.values()) await fs.copyFile(card.file, path.join(ogDir, card.name));
+    await Promise.all([...used.values()].map((card) => fs.copyFile(card.file, path.join(ogDir, card.name))));
     if (booklet) {
       const iconUrl = (name: string) => icons.get(name)!.url;
       await fs.writeFile(path.join(options.siteDir, "manifest.webmanifest"), manifest(booklet, iconUrl));
