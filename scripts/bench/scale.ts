@@ -2,11 +2,11 @@
  * `npm run bench:scale -- [times...]`: the site of a content tree `times` the sample (scale-tree.ts: 10 → 670
  * neighbourhoods, 60 → 4,020) built by ketabche, warm (its cache full: every photograph and Open Graph card already
  * made, every file's reading and render and the search index kept, as on any build after the first), warm after one
- * story changed (that file typeset again, the search index made again) and, with `--cold`, cold (a cache of its own,
- * emptied first), against bare Eleventy rendering the same Markdown files with a one-line layout, in the same run on
- * the same machine. A whole search index (Pagefind) is timed apart as well. `--booklet` also prints the booklet of
- * the first size and reports its peak memory (Node and Chromium together). Each measurement runs in a process of its
- * own, so that peak memory is its own.
+ * story changed (that file typeset again, its shard of the search index made again) and, with `--cold`, cold (a cache
+ * of its own, emptied first), against bare Eleventy rendering the same Markdown files with a one-line layout, in the
+ * same run on the same machine. A whole search index (Pagefind making every shard) is timed apart as well.
+ * `--booklet` also prints the booklet of the first size and reports its peak memory (Node and Chromium together).
+ * Each measurement runs in a process of its own, so that peak memory is its own.
  *
  * `siteScale(times)` gives the same numbers to the combined table (scripts/bench/all.ts).
  */
@@ -26,10 +26,15 @@ const root = path.join(os.tmpdir(), "ketabche-scale");
 const treeDir = (times: number) => path.join(root, `x${times}`, "content");
 const outDir = (times: number) => path.join(root, `x${times}`, "output");
 
-/** A site build, and how long its search index step takes on its own. */
+/** A site build, and how long a whole search index takes on its own. */
 export interface SiteMeasurement extends Measurement {
-  /** Seconds of the search index step (Pagefind), measured in the same process right after the build. */
+  /**
+   * Seconds of a whole search index, every shard made by Pagefind and none taken from the cache (writeSearchIndex),
+   * measured in the same process right after the build.
+   */
   indexSeconds: number;
+  /** How many shards that index has. */
+  indexShards: number;
 }
 
 export interface SiteScale {
@@ -68,9 +73,9 @@ async function bareEleventy(times: number): Promise<Measurement> {
 }
 
 /**
- * `ketabche site` of the tree (`cold`: with its cache emptied first); then the search index step alone, into a
- * folder of its own, so that the site's pages can be told apart from Pagefind. The step reads the stories' renders
- * that the build left in the process, as it does inside the build.
+ * `ketabche site` of the tree (`cold`: with its cache emptied first); then a whole search index alone (every shard
+ * made, as a build with an empty cache makes it), into a folder of its own, so that the site's pages can be told
+ * apart from Pagefind. It reads the stories' renders that the build left in the process, as the build does.
  */
 async function ketabcheSite(times: number, mode: "cold" | "warm" | "edited"): Promise<SiteMeasurement> {
   const options = buildOptions({ contentDir: treeDir(times), outputDir: outDir(times) });
@@ -83,8 +88,8 @@ async function ketabcheSite(times: number, mode: "cold" | "warm" | "edited"): Pr
   });
   const indexDir = path.join(root, `x${times}`, "index-alone");
   await fs.rm(indexDir, { recursive: true, force: true });
-  const { seconds: indexSeconds } = await writeSearchIndex(booklet!, indexDir);
-  return { ...site, indexSeconds };
+  const { seconds: indexSeconds, shards: indexShards } = await writeSearchIndex(booklet!, indexDir);
+  return { ...site, indexSeconds, indexShards };
 }
 
 /** An editor's correction: the first neighbourhood's story gains a sentence of its own (a new one each time). */
@@ -128,8 +133,10 @@ function report({ neighbourhoods, bare, cold, warm, edited }: SiteScale): void {
   if (cold) show(`ketabche site cold, ${neighbourhoods}`, cold);
   show(`ketabche site warm, ${neighbourhoods}`, warm);
   show(`ketabche site warm, one file changed`, edited);
-  // A warm build copies the kept index; a changed file makes Pagefind make it again, this long on its own.
-  console.log(`${"  a whole search index, Pagefind alone".padEnd(44)}: ${edited.indexSeconds.toFixed(1)} s`);
+  // A warm build links the kept shards; a changed file has Pagefind make its shard again, and a cold build (or one
+  // that changes the number of shards) every shard, this long on its own.
+  const whole = `  a whole search index (${edited.indexShards} shards), Pagefind alone`;
+  console.log(`${whole.padEnd(44)}: ${edited.indexSeconds.toFixed(1)} s`);
   ratio("ratio warm / bare", warm.seconds);
   ratio("ratio one file changed / bare", edited.seconds);
   if (cold) ratio("ratio cold / bare", cold.seconds);

@@ -1,18 +1,26 @@
 /**
  * The search index is a function of what Pagefind is given (src/site/search-index.ts: one record per page, folded
- * for search) and of Pagefind's version. A build whose records are those of the last index made with this cache
- * (a layout or stylesheet changed, or nothing) copies that index instead of having Pagefind make it again: at 4,020
- * neighbourhoods that is seconds instead of half a minute. Any record changed, and Pagefind makes it, as always.
+ * for search) and of Pagefind's version, shard by shard (src/site/search-shards.ts). Each shard's last bundle is kept
+ * in the cache with the hash of what it was made from; a build links the shards whose records are unchanged into
+ * the site and has Pagefind make only the others. At 4,020 neighbourhoods one story changed is one shard of about
+ * 500 records remade (about 2 s) instead of the whole index (14 s).
+ *
+ * The cache, `cacheDir/search-index/`: `shard-<k>/pagefind/` (the bundle) and `shard-<k>/records.sha256` (written
+ * last, so a bundle cut short is never taken for a whole one), for k < the number of shards; nothing else is kept.
+ * Kept files are never written again, only removed and replaced: the site's files are hard links to them, and a
+ * published site's files may be linked into another build's output.
  */
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Booklet } from "../content/model.ts";
-import { pagefindRecords, writeSearchIndex } from "../site/search-index.ts";
+import { pagefindRecords, writePagefindBundles } from "../site/search-index.ts";
+import { DEFAULT_SHARD_SIZE, shardFolder, splitIntoShards, writeShardsManifest } from "../site/search-shards.ts";
 
-/** The last index made with this cache, and the hash of what it was made from. */
 const keptDir = (cacheDir: string) => path.join(cacheDir, "search-index");
+const keptShard = (k: number) => `shard-${k}`;
+const HASH_FILE = "records.sha256";
 
 /** Pagefind's version, from its package.json (which the package does not export): found beside its module. */
 async function pagefindVersion(): Promise<string> {
@@ -24,30 +32,96 @@ async function pagefindVersion(): Promise<string> {
   }
 }
 
-async function recordsHash(records: unknown[]): Promise<string> {
-  const version = await pagefindVersion();
-  return crypto.createHash("sha256").update(`pagefind@${version}\0`).update(JSON.stringify(records)).digest("hex");
+/** What shard `k` of `count` was made from: Pagefind's version, its place among the shards and its records. */
+function shardHash(version: string, k: number, count: number, records: unknown[]): string {
+  return crypto
+    .createHash("sha256")
+    .update(`pagefind@${version}\0shard ${k} of ${count}\0`)
+    .update(JSON.stringify(records))
+    .digest("hex");
 }
 
-/** Writes `siteDir/pagefind/`: copied from the cache when the records have not changed, made by Pagefind otherwise. */
+/** A hard link where the file system allows one (the site and the cache then share the bytes), else a copy. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await fs.link(from, to).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
+    return fs.copyFile(from, to, fs.constants.COPYFILE_EXCL);
+  });
+}
+
+/** Every file of `from` linked (or copied) to the same place under `to`; `to`'s files must not exist yet. */
+async function linkTree(from: string, to: string): Promise<void> {
+  await fs.mkdir(to, { recursive: true });
+  const entries = await fs.readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries.map((entry) => {
+      const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+      if (entry.isDirectory()) return linkTree(source, target);
+      if (entry.isFile()) return linkOrCopy(source, target);
+      throw new Error(`${source}: neither a file nor a folder`);
+    }),
+  );
+}
+
+/** A kept shard removed, its hash first: a removal cut short leaves a folder that no build takes for a whole one. */
+async function dropKept(dir: string): Promise<void> {
+  // (The cache of an older version held a file here as well: not a folder, nothing inside to remove first.)
+  await fs.rm(path.join(dir, HASH_FILE), { force: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOTDIR") throw error;
+  });
+  await fs.rm(dir, { recursive: true, force: true });
+}
+
+export interface SearchIndexReuse {
+  /** Shards written (1 for the sample). */
+  shards: number;
+  /** Of those, how many Pagefind made; the others were linked from the cache. */
+  remade: number;
+}
+
+/**
+ * Writes `siteDir/pagefind/`: each shard linked from the cache when its records have not changed, made by Pagefind
+ * (and kept) otherwise. `shardSize` is for tests: the default gives the sample one shard.
+ */
 export async function writeOrReuseSearchIndex(
   booklet: Booklet,
   siteDir: string,
   cacheDir: string,
-): Promise<{ reused: boolean }> {
-  const records = pagefindRecords(booklet);
-  const hash = await recordsHash(records);
+  shardSize = DEFAULT_SHARD_SIZE,
+): Promise<SearchIndexReuse> {
+  const shards = splitIntoShards(pagefindRecords(booklet), shardSize);
+  const version = await pagefindVersion();
+  const hashes = shards.map((records, k) => shardHash(version, k, shards.length, records));
   const kept = keptDir(cacheDir);
-  const target = path.join(siteDir, "pagefind");
-  const keptHash = await fs.readFile(path.join(kept, "records.sha256"), "utf8").catch(() => undefined);
-  if (keptHash === hash) {
-    await fs.cp(path.join(kept, "pagefind"), target, { recursive: true });
-    return { reused: true };
+  await fs.mkdir(kept, { recursive: true });
+  const keptHashes = await Promise.all(
+    shards.map((_, k) => fs.readFile(path.join(kept, keptShard(k), HASH_FILE), "utf8").catch(() => undefined)),
+  );
+  const stale = shards.flatMap((_, k) => (keptHashes[k] === hashes[k] ? [] : [k]));
+
+  // Each stale shard is made into a new folder of its own and then takes the old one's place by rename.
+  const fresh = (k: number) => path.join(kept, `.new-${process.pid}-${keptShard(k)}`);
+  await Promise.all(stale.map((k) => fs.rm(fresh(k), { recursive: true, force: true })));
+  await writePagefindBundles(stale.map((k) => ({ records: shards[k]!, outputPath: fresh(k) })));
+  for (const k of stale) {
+    const dir = path.join(kept, keptShard(k));
+    await dropKept(dir);
+    await fs.mkdir(dir);
+    await fs.rename(fresh(k), path.join(dir, "pagefind"));
+    await fs.writeFile(path.join(dir, HASH_FILE), hashes[k]!);
   }
-  await writeSearchIndex(booklet, siteDir, records);
-  // Kept for the next build: the hash is written last, so a copy cut short is never taken for a whole one.
-  await fs.rm(kept, { recursive: true, force: true });
-  await fs.cp(target, path.join(kept, "pagefind"), { recursive: true });
-  await fs.writeFile(path.join(kept, "records.sha256"), hash);
-  return { reused: false };
+
+  // The site's index is made of new links only: whatever was at its place before is removed, never written into.
+  const target = path.join(siteDir, "pagefind");
+  await fs.rm(target, { recursive: true, force: true });
+  // The primary bundle first: the other shards' folders go inside it.
+  for (let k = 0; k < shards.length; k++)
+    await linkTree(path.join(kept, keptShard(k), "pagefind"), path.join(target, shardFolder(k)));
+  await writeShardsManifest(target, shards.length);
+
+  // Shards beyond the current number, the single index kept before there were shards, folders left by a build cut
+  // short: not used again.
+  const used = new Set(shards.map((_, k) => keptShard(k)));
+  for (const name of await fs.readdir(kept)) if (!used.has(name)) await dropKept(path.join(kept, name));
+  return { shards: shards.length, remade: stale.length };
 }

@@ -13,6 +13,11 @@ import { PROJECT_ROOT } from "../helpers/cli.ts";
 import { axeFindings } from "../helpers/axe.ts";
 import { DEFAULT_BROWSER, launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic, type StaticServer } from "../../src/pipeline/static-server.ts";
+import { loadBooklet } from "../../src/content/load.ts";
+import { writeOrReuseSearchIndex } from "../../src/pipeline/search-index-reuse.ts";
+import { pagefindRecords } from "../../src/site/search-index.ts";
+import { splitIntoShards } from "../../src/site/search-shards.ts";
+import { removeTempDirs, tempDir } from "../helpers/content-tree.ts";
 
 interface Source {
   slug: string;
@@ -61,11 +66,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await removeTempDirs();
 });
 
-/** The search page for `query`, every result shown (the "more" button pressed until it goes), as site paths. */
-async function search(query: string): Promise<{ status: string; links: string[] }> {
-  await page.goto(new URL(`search/?${query}`, server.url).href, { waitUntil: "load" });
+/**
+ * The search page for `query`, every result shown (the "more" button pressed until it goes), as site paths; of the
+ * sample site, or of the site at `base`.
+ */
+async function search(query: string, base = server.url): Promise<{ status: string; links: string[] }> {
+  await page.goto(new URL(`search/?${query}`, base).href, { waitUntil: "load" });
   await page.waitForFunction(() => /نتیجه/.test(document.getElementById("search-summary")?.textContent ?? ""));
   while (await page.$eval("#search-more", (button) => !(button as HTMLButtonElement).hidden)) {
     const count = await page.$$eval(".result", (items) => items.length);
@@ -145,6 +154,81 @@ describe("search, typed the way Persian readers type", () => {
     expect(new URL(page.url()).pathname).toBe("/search/");
     await page.waitForSelector(".result");
     expect(violations).toEqual([]);
+  });
+});
+
+describe("search in an index of several shards", () => {
+  /** The sample's records in shards of 20: four shards instead of one. */
+  const SHARD_SIZE = 20;
+  let sharded: StaticServer;
+  /** Each neighbourhood's shard, by slug. */
+  const shardOf = new Map<string, number>();
+  let manifest: string;
+
+  beforeAll(async () => {
+    // The sample site as built, its index written again in shards.
+    const sample = path.join(inject("sampleOutput"), "site");
+    const siteDir = await tempDir();
+    await fs.cp(sample, siteDir, { recursive: true, filter: (from) => path.relative(sample, from) !== "pagefind" });
+    const booklet = await loadBooklet(path.join(PROJECT_ROOT, "content"));
+    const { shards } = await writeOrReuseSearchIndex(booklet, siteDir, await tempDir(), SHARD_SIZE);
+    expect(shards).toBeGreaterThanOrEqual(3);
+    splitIntoShards(pagefindRecords(booklet), SHARD_SIZE).forEach((shard, k) => {
+      for (const { url } of shard) shardOf.set(url.replace(/^\/neighbourhoods\/(.*)\/$/, "$1"), k);
+    });
+    sharded = await serveStatic(siteDir);
+    manifest = path.join(siteDir, "pagefind", "shards.json");
+  });
+
+  afterAll(async () => {
+    await sharded?.close();
+  });
+
+  it("finds a neighbourhood of any shard by its name, with the same results as the index in one piece", async () => {
+    const picked = sources.filter((s) => shardOf.get(s.slug)! > 0).slice(0, 2);
+    expect(picked.length).toBeGreaterThan(0);
+    for (const source of picked) {
+      const { links } = await search(q(source.name), sharded.url);
+      expect(neighbourhoodLinks(links), source.name).toContain(`/neighbourhoods/${source.slug}/`);
+    }
+    // Every shard holds pages that mention 1402: all of them are found, as many as in the one-piece index.
+    const expected = sources.filter((s) => /1402|۱۴۰۲/.test(s.raw)).map((s) => `/neighbourhoods/${s.slug}/`);
+    expect(new Set(expected.map((link) => shardOf.get(link.split("/")[2]!))).size).toBeGreaterThanOrEqual(3);
+    const whole = await search(q("1402"));
+    const inShards = await search(q("1402"), sharded.url);
+    expect(inShards.status).toBe(whole.status);
+    expect(neighbourhoodLinks(inShards.links).sort()).toEqual(expected.sort());
+    expect(inShards.links.sort()).toEqual(whole.links.sort());
+    // Excerpts come from the shard that holds the page.
+    expect(await page.$eval(".result__excerpt", (p) => p.innerHTML)).toContain("<mark>");
+  });
+
+  it("narrows the results by county across the shards, with and without a query", async () => {
+    const county = sources[0]!.county;
+    const inCounty = sources.filter((s) => s.county === county);
+    expect(new Set(inCounty.map((s) => shardOf.get(s.slug))).size).toBeGreaterThan(1);
+    const filtered = await search(`county=${encodeURIComponent(county)}`, sharded.url);
+    expect(neighbourhoodLinks(filtered.links).sort()).toEqual(inCounty.map((s) => `/neighbourhoods/${s.slug}/`).sort());
+    const query = `${q("1402")}&county=${encodeURIComponent(county)}`;
+    const narrowed = await search(query, sharded.url);
+    expect(narrowed.links.length).toBeGreaterThan(0);
+    for (const link of neighbourhoodLinks(narrowed.links)) {
+      expect(sources.find((s) => link === `/neighbourhoods/${s.slug}/`)?.county).toBe(county);
+    }
+    expect(narrowed.links.sort()).toEqual((await search(query)).links.sort());
+    expect(violations).toEqual([]);
+  });
+
+  it("searches the primary bundle alone when there is no list of shards (an index made before shards)", async () => {
+    await fs.rm(manifest);
+    const primary = sources.find((s) => shardOf.get(s.slug) === 0)!;
+    const other = sources.find((s) => shardOf.get(s.slug)! > 0)!;
+    expect(neighbourhoodLinks((await search(q(primary.name), sharded.url)).links)).toContain(
+      `/neighbourhoods/${primary.slug}/`,
+    );
+    expect(neighbourhoodLinks((await search(q(other.name), sharded.url)).links)).not.toContain(
+      `/neighbourhoods/${other.slug}/`,
+    );
   });
 });
 

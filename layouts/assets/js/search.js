@@ -1,8 +1,8 @@
 /**
  * The search page's script (the site's only one): reads ?q=, ?county= and ?status= from the address, folds the
- * query as the index was folded (the same module, bundled in), searches Pagefind's index with each spelling the
- * query may stand for, and lists the results as links with excerpts. Without it, the page's form still works
- * and the page points to the counties' lists.
+ * query as the index was folded (the same module, bundled in), searches Pagefind's index (all its shards at once)
+ * with each spelling the query may stand for, and lists the results as links with excerpts. Without it, the page's
+ * form still works and the page points to the counties' lists.
  */
 import { formatNumber } from "../../../src/typography/numbers.ts";
 import { foldForSearch, queryVariants } from "../../../src/typography/search-folding.ts";
@@ -59,9 +59,26 @@ function resultItem(data) {
   return item;
 }
 
-async function search() {
+/**
+ * Pagefind's index, in shards (src/site/search-shards.ts): the primary bundle, and the others that shards.json
+ * lists merged into it, so that one search searches them all. An index without the list is searched alone.
+ */
+async function openIndex() {
   const pagefind = await import(new URL("../../pagefind/pagefind.js", import.meta.url).href);
-  await pagefind.options({ baseUrl: new URL("../../", import.meta.url).pathname, excerptLength: 28 });
+  const options = { baseUrl: new URL("../../", import.meta.url).pathname, excerptLength: 28 };
+  await pagefind.options(options);
+  // Checked with the server each time (as Pagefind does its own entry file): a list kept from before a deploy
+  // that changed the number of shards would leave shards out, or ask for ones that are gone.
+  const listed = await fetch(new URL("../../pagefind/shards.json", import.meta.url), { cache: "no-cache" });
+  const shards = listed.ok ? await listed.json() : [];
+  await Promise.all(
+    shards.map((folder) => pagefind.mergeIndex(new URL(`../../pagefind/${folder}`, import.meta.url).href, options)),
+  );
+  return pagefind;
+}
+
+async function search() {
+  const pagefind = await openIndex();
   const variants = query ? queryVariants(foldForSearch(query)) : [null];
   // A page found by several spellings keeps its best score.
   const found = new Map();
