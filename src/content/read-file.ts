@@ -8,7 +8,7 @@ import { neighbourhoodSchema, pageSchema, settingsSchema } from "./schema.ts";
 import type { ParsedSource } from "./front-matter.ts";
 import { parseText, readSource, type ContentCache, type FileReading } from "./reading-cache.ts";
 import type { KeptResults } from "./kept-results.ts";
-import { readEditorText } from "./text-file.ts";
+import { readEditorTextNow } from "./text-file.ts";
 import { explainSchemaIssue, fieldName, type ContentIssue } from "./issues.ts";
 
 /** Paths are shown relative to the folder the user typed the command in, as an editor would open them. */
@@ -94,7 +94,7 @@ export async function parseSource<T extends ParsedSource | Omit<ParsedSource, "b
   let reading: FileReading;
   if (cache) reading = await cache.reading(file, parse);
   else if (kept) {
-    const read = await readEditorText(file);
+    const read = readEditorTextNow(file);
     if ("problem" in read) return void issues.error(relative, read.problem);
     const found = kept.get(`${kind}\0${read.text}`);
     if (found) {
