@@ -11,6 +11,7 @@
  * published site's files may be linked into another build's output.
  */
 import crypto from "node:crypto";
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,26 +42,27 @@ function shardHash(version: string, k: number, count: number, records: unknown[]
     .digest("hex");
 }
 
-/** A hard link where the file system allows one (the site and the cache then share the bytes), else a copy. */
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  await fs.link(from, to).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
-    return fs.copyFile(from, to, fs.constants.COPYFILE_EXCL);
-  });
-}
-
-/** Every file of `from` linked (or copied) to the same place under `to`; `to`'s files must not exist yet. */
-async function linkTree(from: string, to: string): Promise<void> {
-  await fs.mkdir(to, { recursive: true });
-  const entries = await fs.readdir(from, { withFileTypes: true });
-  await Promise.all(
-    entries.map((entry) => {
-      const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
-      if (entry.isDirectory()) return linkTree(source, target);
-      if (entry.isFile()) return linkOrCopy(source, target);
-      throw new Error(`${source}: neither a file nor a folder`);
-    }),
-  );
+/**
+ * Every file of `from` hard-linked (or copied, across file systems) to the same place under `to`, whose files must
+ * not exist yet. Synchronous: thousands of small calls, each a round trip through a promise otherwise (src/pipeline/
+ * site-reuse.ts says the same of the site's pages).
+ */
+function linkTree(from: string, to: string): void {
+  fsSync.mkdirSync(to, { recursive: true });
+  for (const entry of fsSync.readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (!entry.isFile()) throw new Error(`${source}: neither a file nor a folder`);
+    else {
+      try {
+        fsSync.linkSync(source, target);
+      } catch (error) {
+        const { code } = error as NodeJS.ErrnoException;
+        if (code !== "EXDEV" && code !== "EPERM") throw error;
+        fsSync.copyFileSync(source, target, fsSync.constants.COPYFILE_EXCL);
+      }
+    }
+  }
 }
 
 /** A kept shard removed, its hash first: a removal cut short leaves a folder that no build takes for a whole one. */
@@ -116,7 +118,7 @@ export async function writeOrReuseSearchIndex(
   await fs.rm(target, { recursive: true, force: true });
   // The primary bundle first: the other shards' folders go inside it.
   for (let k = 0; k < shards.length; k++)
-    await linkTree(path.join(kept, keptShard(k), "pagefind"), path.join(target, shardFolder(k)));
+    linkTree(path.join(kept, keptShard(k), "pagefind"), path.join(target, shardFolder(k)));
   await writeShardsManifest(target, shards.length);
 
   // Shards beyond the current number, the single index kept before there were shards, folders left by a build cut

@@ -8,7 +8,12 @@
  * the site stage wrote (its path, size, time of change and inode, recorded when it was published) is still there
  * unchanged. A file is never written through a link: Eleventy writes elsewhere and its files replace the links by
  * rename, so the published site stays as it was until the new one takes its place (src/pipeline/staging.ts).
+ *
+ * The files are listed, checked and linked with the file system's synchronous calls: thousands of small metadata
+ * operations, each a round trip to the file system's threads through a promise, took seconds at 4,020
+ * neighbourhoods (linking 8,000 files: 0.9 s through promises; a tenth of that at once), and nothing else waits.
  */
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Pagination } from "../book/pagination.ts";
@@ -35,15 +40,17 @@ const recordFile = (cacheDir: string) => path.join(cacheDir, "site-pages.json");
 const SEARCH_INDEX = "pagefind";
 
 /** Every file of the site stage under `siteDir`, with what identifies its version. */
-export async function siteFiles(siteDir: string): Promise<SiteFiles> {
-  const entries = await fs.readdir(siteDir, { recursive: true, withFileTypes: true });
+export function siteFiles(siteDir: string): SiteFiles {
+  const entries = fsSync.readdirSync(siteDir, { recursive: true, withFileTypes: true });
   const files: SiteFiles = {};
   const found = entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
     .sort();
-  const stats = await Promise.all(found.map((file) => fs.lstat(path.join(siteDir, file))));
-  found.forEach((file, i) => (files[file] = [stats[i]!.size, stats[i]!.mtimeMs, stats[i]!.ino]));
+  for (const file of found) {
+    const stat = fsSync.lstatSync(path.join(siteDir, file));
+    files[file] = [stat.size, stat.mtimeMs, stat.ino];
+  }
   return files;
 }
 
@@ -56,11 +63,9 @@ export async function currentSiteFacts(booklet: Booklet, plan: Pagination | unde
     ...booklet.neighbourhoods.map((n) => n.source),
     ...booklet.pages.map((p) => p.source),
   ];
-  const [code, photoStats, sourceStats] = await Promise.all([
-    codeFingerprint(),
-    Promise.all(photoPaths.map((file) => fs.stat(at(file)))),
-    Promise.all(sources.map((file) => fs.stat(at(file)))),
-  ]);
+  const code = await codeFingerprint();
+  const photoStats = photoPaths.map((file) => fsSync.statSync(at(file)));
+  const sourceStats = sources.map((file) => fsSync.statSync(at(file)));
   const photos = Object.fromEntries(
     photoPaths.map((file, i) => [file, `${photoStats[i]!.size}:${photoStats[i]!.mtimeMs}`]),
   );
@@ -82,11 +87,8 @@ export async function publishedSite(cacheDir: string, siteDir: string): Promise<
     return undefined;
   }
   if (record.version !== RECORD_VERSION) return undefined;
-  const names = Object.keys(record.files);
-  const stats = await Promise.all(names.map((file) => fs.lstat(path.join(siteDir, file)).catch(() => undefined)));
-  const intact = names.every((file, i) => {
-    const [size, modified, inode] = record.files[file]!;
-    const stat = stats[i];
+  const intact = Object.entries(record.files).every(([file, [size, modified, inode]]) => {
+    const stat = fsSync.lstatSync(path.join(siteDir, file), { throwIfNoEntry: false });
     return stat?.isFile() && stat.size === size && stat.mtimeMs === modified && stat.ino === inode;
   });
   return intact ? { facts: record.facts, files: record.files } : undefined;
@@ -105,23 +107,19 @@ export async function keepSiteRecord(cacheDir: string, record: SiteRecord): Prom
  * Makes `files` of the site at `from` appear in `to`: hard links, or copies across file systems. The search index
  * only when asked: otherwise its own stage writes it.
  */
-export async function linkSiteFiles(
-  files: SiteFiles,
-  from: string,
-  to: string,
-  { searchIndex }: { searchIndex: boolean },
-): Promise<void> {
+export function linkSiteFiles(files: SiteFiles, from: string, to: string, { searchIndex }: { searchIndex: boolean }) {
   const names = Object.keys(files).filter((file) => searchIndex || file.split(path.sep)[0] !== SEARCH_INDEX);
-  const dirs = [...new Set(names.map((file) => path.dirname(path.join(to, file))))];
-  await Promise.all(dirs.map((dir) => fs.mkdir(dir, { recursive: true })));
-  await Promise.all(
-    names.map((file) =>
-      fs.link(path.join(from, file), path.join(to, file)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
-        return fs.copyFile(path.join(from, file), path.join(to, file));
-      }),
-    ),
-  );
+  for (const dir of new Set(names.map((file) => path.dirname(path.join(to, file)))))
+    fsSync.mkdirSync(dir, { recursive: true });
+  for (const file of names) {
+    try {
+      fsSync.linkSync(path.join(from, file), path.join(to, file));
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException;
+      if (code !== "EXDEV" && code !== "EPERM") throw error;
+      fsSync.copyFileSync(path.join(from, file), path.join(to, file));
+    }
+  }
 }
 
 /** Moves every file written into `from` to the same path under `to`, taking the place of a link there. */

@@ -55,7 +55,7 @@ export async function buildSite(
   const sitePlan = planSiteReuse(previous?.facts, facts, booklet);
   if (previous && sitePlan.kind !== "all") {
     // Nothing changed at all: the search index too is the published one.
-    await linkSiteFiles(previous.files, published, siteDir, { searchIndex: sitePlan.kind === "none" });
+    linkSiteFiles(previous.files, published, siteDir, { searchIndex: sitePlan.kind === "none" });
     onProgress({ stage: "site-reused", changed: sitePlan.kind === "some" ? sitePlan.neighbourhoods.size : 0 });
   }
   // Beside the staged site, inside the staging folder (removed with it).
@@ -73,7 +73,7 @@ export async function buildSite(
   // Both settled before either's failure is reported: neither writes into a folder its caller has moved on from.
   const [wrote, indexed] = await Promise.allSettled([pages, index]);
   for (const outcome of [wrote, indexed]) if (outcome.status === "rejected") throw outcome.reason;
-  return { facts, files: await siteFiles(siteDir) };
+  return { facts, files: siteFiles(siteDir) };
 }
 
 /**
