@@ -28,11 +28,23 @@ export interface LoadOptions {
   kept?: KeptResults<KeptReading>;
 }
 
-/** A valid file as kept between builds: what its front matter and body said, and the schema's (typeset) output. */
+/**
+ * A valid file as kept between builds: what its front matter said, the schema's (typeset) output, and its body: as
+ * where it starts in the file's text when it is the rest of the text (always, for Markdown: half of what is kept
+ * otherwise, read and written on every build), or as itself.
+ */
 export interface KeptReading {
   data: unknown;
   body?: string;
+  bodyFrom?: number;
   validated: unknown;
+}
+
+/** The body as kept: where it starts, when the text ends with it. */
+function keptBody(text: string, body: string | undefined): Pick<KeptReading, "body" | "bodyFrom"> {
+  if (body === undefined) return {};
+  const from = text.length - body.length;
+  return from >= 0 && text.endsWith(body) ? { bodyFrom: from } : { body };
 }
 
 export type ContentKind = "settings" | "page" | "neighbourhood";
@@ -101,7 +113,8 @@ export async function parseSource<T extends ParsedSource | Omit<ParsedSource, "b
       // The file's line numbers are only needed for a problem found across files: parsed then, not now.
       let parsed: T | undefined;
       const lineOf = (at: readonly PropertyKey[]) => (parsed ??= parse(read.text)).lineOf(at);
-      const source = { data: found.data, body: found.body, lineOf } as T;
+      const body = found.bodyFrom === undefined ? found.body : read.text.slice(found.bodyFrom);
+      const source = { data: found.data, body, lineOf } as T;
       issues.files.push({ relative, kind, schema: SCHEMAS[kind], text: read.text, source });
       return { source, verdict: { success: true, data: found.validated } as Verdict };
     }
@@ -119,7 +132,11 @@ export async function parseSource<T extends ParsedSource | Omit<ParsedSource, "b
   const verdict = cache ? cache.verdict(reading, validate) : validate();
   if (kept && verdict.success) {
     const body = "body" in source ? source.body : undefined;
-    kept.set(`${kind}\0${reading.text}`, { data: source.data, body, validated: verdict.data });
+    kept.set(`${kind}\0${reading.text}`, {
+      data: source.data,
+      ...keptBody(reading.text, body),
+      validated: verdict.data,
+    });
   }
   return { source, verdict };
 }

@@ -88,18 +88,30 @@ export async function build(
   // What the booklet is made from, fingerprinted before it is read (src/pipeline/booklet-reuse.ts).
   const fingerprint = what === "site" ? undefined : await bookletFingerprint(options);
   // Valid files' readings and the stories' renders are kept between builds (src/content/kept-results.ts).
-  const readings = await KeptResults.open<KeptReading>(options.cacheDir, "readings");
+  const [readings, renders] = await Promise.all([
+    KeptResults.open<KeptReading>(options.cacheDir, "readings"),
+    KeptResults.open<string>(options.cacheDir, "renders"),
+  ]);
   // Saved even when a file is wrong: after the editor's fix, only that file is read again.
-  const booklet = await loadBooklet(options.contentDir, { cwd: options.cwd, kept: readings }).finally(() =>
-    readings.save(),
+  const booklet = await loadBooklet(options.contentDir, { cwd: options.cwd, kept: readings }).catch(
+    async (error: unknown) => {
+      await readings.save();
+      throw error;
+    },
   );
+  // Written while the build goes on (tens of megabytes at thousands of neighbourhoods), awaited before it returns.
+  const readingsSaved = readings.save();
+  // Awaited below; until then a failure must not be an unhandled rejection.
+  readingsSaved.catch(() => undefined);
   onProgress({ stage: "content", neighbourhoods: booklet.neighbourhoods.length, pages: booklet.pages.length });
-  const renders = await KeptResults.open<string>(options.cacheDir, "renders");
   renderMarkdown.keepIn(renders);
   try {
     const result = await buildLoaded(booklet, what, options, onProgress, request, fingerprint);
-    await renders.save();
+    await Promise.all([renders.save(), readingsSaved]);
     return result;
+  } catch (error) {
+    await readingsSaved.catch(() => undefined);
+    throw error;
   } finally {
     renderMarkdown.keepIn(undefined);
   }

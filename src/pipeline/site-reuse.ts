@@ -39,19 +39,33 @@ const recordFile = (cacheDir: string) => path.join(cacheDir, "site-pages.json");
  */
 const SEARCH_INDEX = "pagefind";
 
-/** Every file of the site stage under `siteDir`, with what identifies its version. */
-export function siteFiles(siteDir: string): SiteFiles {
-  const entries = fsSync.readdirSync(siteDir, { recursive: true, withFileTypes: true });
-  const files: SiteFiles = {};
-  const found = entries
+/** What identifies the version of each of `files` (paths in `siteDir`). */
+export function statFiles(siteDir: string, files: readonly string[]): SiteFiles {
+  const stats: SiteFiles = {};
+  for (const file of files) {
+    const stat = fsSync.lstatSync(path.join(siteDir, file));
+    stats[file] = [stat.size, stat.mtimeMs, stat.ino];
+  }
+  return stats;
+}
+
+/** Every file under `siteDir` (or its folder `under`), as paths in the site, in a fixed order. */
+function filesIn(siteDir: string, under = ""): string[] {
+  const entries = fsSync.readdirSync(path.join(siteDir, under), { recursive: true, withFileTypes: true });
+  return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
     .sort();
-  for (const file of found) {
-    const stat = fsSync.lstatSync(path.join(siteDir, file));
-    files[file] = [stat.size, stat.mtimeMs, stat.ino];
-  }
-  return files;
+}
+
+/** Every file of the site stage under `siteDir`, with what identifies its version. */
+export function siteFiles(siteDir: string): SiteFiles {
+  return statFiles(siteDir, filesIn(siteDir));
+}
+
+/** The search index's files in `siteDir`, as siteFiles gives them. */
+export function searchIndexFiles(siteDir: string): SiteFiles {
+  return statFiles(siteDir, filesIn(siteDir, SEARCH_INDEX));
 }
 
 /** The facts this build's site is made from: the content, the code, the page plan, photographs' and files' dates. */
@@ -105,25 +119,38 @@ export async function keepSiteRecord(cacheDir: string, record: SiteRecord): Prom
 
 /**
  * Makes `files` of the site at `from` appear in `to`: hard links, or copies across file systems. The search index
- * only when asked: otherwise its own stage writes it.
+ * only when asked: otherwise its own stage writes it. Returns the files in `to` as siteFiles would (a link is the
+ * same file: the same size, time and inode).
  */
-export function linkSiteFiles(files: SiteFiles, from: string, to: string, { searchIndex }: { searchIndex: boolean }) {
+export function linkSiteFiles(
+  files: SiteFiles,
+  from: string,
+  to: string,
+  { searchIndex }: { searchIndex: boolean },
+): SiteFiles {
   const names = Object.keys(files).filter((file) => searchIndex || file.split(path.sep)[0] !== SEARCH_INDEX);
   for (const dir of new Set(names.map((file) => path.dirname(path.join(to, file)))))
     fsSync.mkdirSync(dir, { recursive: true });
+  const linked: SiteFiles = {};
   for (const file of names) {
     try {
       fsSync.linkSync(path.join(from, file), path.join(to, file));
+      linked[file] = files[file]!;
     } catch (error) {
       const { code } = error as NodeJS.ErrnoException;
       if (code !== "EXDEV" && code !== "EPERM") throw error;
       fsSync.copyFileSync(path.join(from, file), path.join(to, file));
+      Object.assign(linked, statFiles(to, [file]));
     }
   }
+  return linked;
 }
 
-/** Moves every file written into `from` to the same path under `to`, taking the place of a link there. */
-export async function moveOver(from: string, to: string): Promise<void> {
+/**
+ * Moves every file written into `from` to the same path under `to`, taking the place of a link there; returns them
+ * as siteFiles gives them.
+ */
+export async function moveOver(from: string, to: string): Promise<SiteFiles> {
   const entries = await fs.readdir(from, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile())
@@ -131,4 +158,5 @@ export async function moveOver(from: string, to: string): Promise<void> {
   const dirs = [...new Set(files.map((file) => path.dirname(path.join(to, file))))];
   await Promise.all(dirs.map((dir) => fs.mkdir(dir, { recursive: true })));
   await Promise.all(files.map((file) => fs.rename(path.join(from, file), path.join(to, file))));
+  return statFiles(to, files);
 }

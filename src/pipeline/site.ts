@@ -10,7 +10,16 @@ import { writeOrReuseSearchIndex } from "./search-index-reuse.ts";
 import { LAYOUTS_DIR, PROJECT_ROOT, outputTarget, type BuildOptions } from "./options.ts";
 import { planSiteReuse } from "../site/site-reuse-plan.ts";
 import type { ProgressListener } from "./progress.ts";
-import { currentSiteFacts, linkSiteFiles, moveOver, publishedSite, siteFiles, type SiteRecord } from "./site-reuse.ts";
+import {
+  currentSiteFacts,
+  linkSiteFiles,
+  moveOver,
+  publishedSite,
+  searchIndexFiles,
+  siteFiles,
+  type SiteFiles,
+  type SiteRecord,
+} from "./site-reuse.ts";
 
 export function siteContext(
   booklet: Booklet,
@@ -53,27 +62,28 @@ export async function buildSite(
     publishedSite(options.cacheDir, published),
   ]);
   const sitePlan = planSiteReuse(previous?.facts, facts, booklet);
+  let files: SiteFiles = {};
   if (previous && sitePlan.kind !== "all") {
     // Nothing changed at all: the search index too is the published one.
-    linkSiteFiles(previous.files, published, siteDir, { searchIndex: sitePlan.kind === "none" });
+    files = linkSiteFiles(previous.files, published, siteDir, { searchIndex: sitePlan.kind === "none" });
     onProgress({ stage: "site-reused", changed: sitePlan.kind === "some" ? sitePlan.neighbourhoods.size : 0 });
   }
+  if (sitePlan.kind === "none") return { facts, files };
   // Beside the staged site, inside the staging folder (removed with it).
   const written = sitePlan.kind === "all" ? siteDir : `${siteDir}-changed`;
-  const pages =
-    sitePlan.kind === "none"
-      ? Promise.resolve()
-      : runEleventy({
-          context: { ...siteContext(booklet, options, written, plan, "site"), sitePlan },
-          verbose: options.verbose,
-          projectRoot: PROJECT_ROOT,
-        }).then(() => (written === siteDir ? undefined : moveOver(written, siteDir)));
-  const index =
-    sitePlan.kind === "none" ? Promise.resolve() : writeOrReuseSearchIndex(booklet, siteDir, options.cacheDir);
+  const pages = runEleventy({
+    context: { ...siteContext(booklet, options, written, plan, "site"), sitePlan },
+    verbose: options.verbose,
+    projectRoot: PROJECT_ROOT,
+  }).then(() => (written === siteDir ? {} : moveOver(written, siteDir)));
+  const index = writeOrReuseSearchIndex(booklet, siteDir, options.cacheDir);
   // Both settled before either's failure is reported: neither writes into a folder its caller has moved on from.
   const [wrote, indexed] = await Promise.allSettled([pages, index]);
   for (const outcome of [wrote, indexed]) if (outcome.status === "rejected") throw outcome.reason;
-  return { facts, files: siteFiles(siteDir) };
+  if (sitePlan.kind === "all") return { facts, files: siteFiles(siteDir) };
+  // The links, less those the pages written took the place of, the pages written, and the new search index.
+  const moved = (wrote as PromiseFulfilledResult<SiteFiles>).value;
+  return { facts, files: { ...files, ...moved, ...searchIndexFiles(siteDir) } };
 }
 
 /**

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/pipeline/build.ts";
 import { buildOptions } from "../../src/pipeline/options.ts";
 import type { ProgressEvent } from "../../src/pipeline/progress.ts";
+import { siteFiles, type SiteFiles, type SiteRecord } from "../../src/pipeline/site-reuse.ts";
 import { removeTempDirs, tempDir, writeContentTree, type TreeNeighbourhood } from "../helpers/content-tree.ts";
 
 const counties = [
@@ -34,6 +35,9 @@ const before = new Map<string, number>();
 let oldEdited: string;
 const events: ProgressEvent[] = [];
 const unchanged: ProgressEvent[] = [];
+/** What the cache recorded of the site built on the last one, and what that site holds. */
+let keptFiles: SiteFiles;
+let publishedFiles: SiteFiles;
 
 afterAll(removeTempDirs);
 
@@ -53,6 +57,8 @@ beforeAll(async () => {
   const lastYear = new Date("2025-03-01T12:00:00Z");
   await fs.utimes(path.join(content, "neighbourhoods", "jim.md"), lastYear, lastYear);
   await build("site", options("a"), (event) => events.push(event));
+  keptFiles = (JSON.parse(await fs.readFile(path.join(root, "cache", "site-pages.json"), "utf8")) as SiteRecord).files;
+  publishedFiles = siteFiles(path.join(root, "a", "site"));
   // The same content into another output: nothing to build on, every page written.
   await build("site", options("b"));
   // Nothing changed since: every file of b, the search index's too, is the published one.
@@ -74,6 +80,10 @@ describe("a site built on the last one", () => {
     expect(unchanged).toContainEqual({ stage: "site-reused", changed: 0 });
     expect(await inode(path.join(root, "b", "site", "pagefind", "pagefind-entry.json"))).toBe(before.get("index"));
     expect(await inode(path.join(root, "b", "site", "sitemap.xml"))).toBe(before.get("sitemap"));
+  });
+
+  it("records exactly the files it published, for the next build to check", () => {
+    expect(keptFiles).toEqual(publishedFiles);
   });
 
   it("never writes the published site's files through a link", async () => {
