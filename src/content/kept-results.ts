@@ -4,7 +4,7 @@
  * typography (virastar: some sixty regular expressions per text) is most of the cost of both, and between two
  * builds an editor changes a file or two of hundreds; the rest is taken from here.
  *
- * A result is found by a hash of its text, in a file whose name carries a hash of the code that made it (the
+ * A result is found by a hash of its text, in a folder whose name carries a hash of the code that made it (the
  * content and typography modules, and the versions of the packages they call), so a result of other code is never
  * read. A result no run has used for three saves in a row is dropped (a text changed, a file removed), so the file
  * follows the content tree and does not grow; a run that uses only some of them (`ketabche pdf`, which renders no
@@ -48,37 +48,51 @@ export function keptCodeVersion(): Promise<string> {
 
 const keyOf = (text: string) => crypto.createHash("sha256").update(text).digest("base64url");
 
+/**
+ * Results are kept in files by the first character of their key (64 of them): a build that changed one file
+ * rewrites the one or two files that hold its old and new results, not tens of megabytes (at 4,020 neighbourhoods
+ * writing everything took half a second on every build).
+ */
+const bucketOf = (key: string) => key[0]!;
+
 /** How many saves in a row a result may go unused before it is dropped. */
 const UNUSED_SAVES = 3;
 
-/** On disk: each result with the number of saves since a run last used it. */
+/** On disk, one file per bucket: each result with the number of saves since a run last used it. */
 type KeptFile<T> = Record<string, [value: T, unusedSaves: number]>;
 
 export class KeptResults<T> {
   readonly #used = new Map<string, T>();
   readonly #kept: Map<string, [T, number]>;
-  #added = false;
+  /** Buckets whose file must be written again: a result added, or one whose count of unused saves changes. */
+  readonly #changed = new Set<string>();
 
   private constructor(
-    readonly file: string,
+    /** The folder of this name's results made by this code, e.g. <cache>/readings-1a2b3c4d5e6f7a8b/. */
+    readonly dir: string,
     kept: Map<string, [T, number]>,
   ) {
     this.#kept = kept;
   }
 
   /**
-   * The results kept under `name` in `cacheDir` by this code; none when there are none, or when the file cannot
-   * be read (a damaged cache costs the work again, never the build).
+   * The results kept under `name` in `cacheDir` by this code; none when there are none. A bucket that cannot be
+   * read is as good as empty (a damaged cache costs the work again, never the build).
    */
   static async open<T>(cacheDir: string, name: string): Promise<KeptResults<T>> {
-    const file = path.join(cacheDir, `${name}-${await keptCodeVersion()}.json`);
-    let kept = new Map<string, [T, number]>();
-    try {
-      kept = new Map(Object.entries(JSON.parse(await fs.readFile(file, "utf8")) as KeptFile<T>));
-    } catch {
-      // Missing or unreadable: start empty.
-    }
-    return new KeptResults(file, kept);
+    const dir = path.join(cacheDir, `${name}-${await keptCodeVersion()}`);
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    const buckets = await Promise.all(
+      names
+        .filter((file) => file.endsWith(".json"))
+        .map((file) =>
+          fs
+            .readFile(path.join(dir, file), "utf8")
+            .then((text) => Object.entries(JSON.parse(text) as KeptFile<T>))
+            .catch(() => []),
+        ),
+    );
+    return new KeptResults(dir, new Map(buckets.flat()));
   }
 
   /** The result kept for `text`, if any. */
@@ -90,37 +104,51 @@ export class KeptResults<T> {
   }
 
   set(text: string, value: T): void {
-    this.#added = true;
-    this.#used.set(keyOf(text), value);
-  }
-
-  /** Whether saving would write what the file already holds: nothing added, and every kept result used again. */
-  #unchanged(): boolean {
-    if (this.#added || this.#used.size !== this.#kept.size) return false;
-    for (const [, unused] of this.#kept.values()) if (unused !== 0) return false;
-    return true;
+    const key = keyOf(text);
+    this.#used.set(key, value);
+    if (!this.#kept.has(key)) this.#changed.add(bucketOf(key));
   }
 
   /**
-   * Writes what this run used and what earlier runs used lately (a whole new file, renamed into place, so a reader
-   * never sees half of one), and removes the same name's files of other code.
+   * Writes the buckets that change: what this run used and what earlier runs used lately (each a whole new file,
+   * renamed into place, so a reader never sees half of one); removes the same name's results of other code.
    */
   async save(): Promise<void> {
-    // A build of unchanged content rewrites nothing (at 4,020 neighbourhoods, 0.7 s of JSON).
-    if (this.#unchanged()) return;
-    const dir = path.dirname(this.file);
-    await fs.mkdir(dir, { recursive: true });
-    const kept: KeptFile<T> = {};
-    for (const [key, [value, unused]] of this.#kept)
-      if (!this.#used.has(key) && unused + 1 < UNUSED_SAVES) kept[key] = [value, unused + 1];
-    for (const [key, value] of this.#used) kept[key] = [value, 0];
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, JSON.stringify(kept));
-    await fs.rename(temporary, this.file);
-    const prefix = path.basename(this.file).replace(/-[^-]+\.json$/, "-");
-    for (const name of await fs.readdir(dir)) {
-      if (name.startsWith(prefix) && name.endsWith(".json") && path.join(dir, name) !== this.file)
-        await fs.rm(path.join(dir, name), { force: true });
+    const changed = new Set(this.#changed);
+    for (const [key, [, unused]] of this.#kept) if (unused !== 0 || !this.#used.has(key)) changed.add(bucketOf(key));
+    // A build of unchanged content rewrites nothing.
+    if (changed.size === 0) return;
+    const buckets = new Map<string, KeptFile<T>>([...changed].map((bucket) => [bucket, {}]));
+    for (const [key, [value, unused]] of this.#kept) {
+      const bucket = buckets.get(bucketOf(key));
+      if (bucket && !this.#used.has(key) && unused + 1 < UNUSED_SAVES) bucket[key] = [value, unused + 1];
+    }
+    for (const [key, value] of this.#used) {
+      const bucket = buckets.get(bucketOf(key));
+      if (bucket) bucket[key] = [value, 0];
+    }
+    await fs.mkdir(this.dir, { recursive: true });
+    await Promise.all(
+      [...buckets].map(async ([name, kept]) => {
+        // Bucket names are key characters: letters, digits, "-" and "_"; "-x" and "_x" keep "A" and "a" apart on
+        // file systems that ignore case.
+        const file = path.join(this.dir, `${name === name.toLowerCase() ? "_" : "-"}${name}.json`);
+        if (Object.keys(kept).length === 0) return fs.rm(file, { force: true });
+        const temporary = `${file}.${process.pid}.tmp`;
+        await fs.writeFile(temporary, JSON.stringify(kept));
+        await fs.rename(temporary, file);
+      }),
+    );
+    // The same name's results of other code, in folders (or, from before buckets, files) of their own.
+    const prefix = `${path.basename(this.dir).replace(/-[^-]+$/, "")}-`;
+    const cacheDir = path.dirname(this.dir);
+    for (const name of await fs.readdir(cacheDir)) {
+      if (
+        name.startsWith(prefix) &&
+        path.join(cacheDir, name) !== this.dir &&
+        /^[^.]+-[0-9a-f]{16}(\.json)?$/.test(name)
+      )
+        await fs.rm(path.join(cacheDir, name), { recursive: true, force: true });
     }
   }
 }

@@ -3,6 +3,7 @@
  * found by their text, in a file named for the code that made them. A build that takes them from there must give
  * exactly what a build without them gives.
  */
+import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -18,7 +19,7 @@ describe("kept results", () => {
   it("are found by their text after a save, and dropped after three saves unused", async () => {
     const cache = await tempDir();
     const first = await KeptResults.open<string>(cache, "things");
-    expect(path.basename(first.file)).toBe(`things-${await keptCodeVersion()}.json`);
+    expect(path.basename(first.dir)).toBe(`things-${await keptCodeVersion()}`);
     first.set("a text", "its result");
     first.set("another", "another result");
     await first.save();
@@ -28,7 +29,12 @@ describe("kept results", () => {
     expect(second.get("a different text")).toBeUndefined();
     await second.save();
     // "another" goes unused from the second run on: still kept after two such saves, gone after the third.
-    const keptCount = async () => Object.keys(JSON.parse(await fs.readFile(first.file, "utf8"))).length;
+    const keptCount = async () => {
+      let count = 0;
+      for (const name of await fs.readdir(first.dir))
+        count += Object.keys(JSON.parse(await fs.readFile(path.join(first.dir, name), "utf8"))).length;
+      return count;
+    };
     expect(await keptCount()).toBe(2);
     for (const expected of [2, 1]) {
       const kept = await KeptResults.open<string>(cache, "things");
@@ -44,29 +50,70 @@ describe("kept results", () => {
     const first = await KeptResults.open<string>(cache, "things");
     first.set("a text", "its result");
     await first.save();
-    const written = (await fs.stat(first.file)).ino;
+    // Each bucket file by its inode: a save rewrites a file by rename, which gives it another one.
+    const files = async () =>
+      Promise.all((await fs.readdir(first.dir)).map(async (name) => (await fs.stat(path.join(first.dir, name))).ino));
+    const written = await files();
     const again = await KeptResults.open<string>(cache, "things");
     again.get("a text");
     await again.save();
-    // The same file: a save rewrites by rename, which would give it another inode.
-    expect((await fs.stat(first.file)).ino).toBe(written);
+    expect(await files()).toEqual(written);
     const more = await KeptResults.open<string>(cache, "things");
     more.get("a text");
     more.set("new", "new result");
+    more.set("another new", "another result");
     await more.save();
-    expect((await fs.stat(first.file)).ino).not.toBe(written);
+    expect(await files()).not.toEqual(written);
+    expect((await KeptResults.open<string>(cache, "things")).get("another new")).toBe("another result");
+  });
+
+  it("rewrite only the file of a result added, beside the results it leaves alone", async () => {
+    const cache = await tempDir();
+    // Three texts whose keys fall in three different files (by the first character of their hash).
+    const bucket = (text: string) => crypto.createHash("sha256").update(text).digest("base64url")[0];
+    const texts: string[] = [];
+    for (let i = 0; texts.length < 3; i++)
+      if (!texts.some((text) => bucket(text) === bucket(`t${i}`))) texts.push(`t${i}`);
+    const [a, b, c] = texts as [string, string, string];
+    const first = await KeptResults.open<string>(cache, "things");
+    first.set(a, "A");
+    first.set(b, "B");
+    await first.save();
+    const inodes = async () =>
+      new Map(
+        await Promise.all(
+          (await fs.readdir(first.dir)).map(
+            async (name) => [name, (await fs.stat(path.join(first.dir, name))).ino] as const,
+          ),
+        ),
+      );
+    const before = await inodes();
+    const next = await KeptResults.open<string>(cache, "things");
+    next.get(a);
+    next.get(b);
+    next.set(c, "C");
+    await next.save();
+    const after = await inodes();
+    expect(after.size).toBe(3);
+    for (const [name, inode] of before) expect(after.get(name), name).toBe(inode);
   });
 
   it("come from nothing when the file is damaged, and other code's files are removed on save", async () => {
     const cache = await tempDir();
     const kept = await KeptResults.open<string>(cache, "things");
-    await fs.writeFile(kept.file, "{ half a fi");
-    await fs.writeFile(path.join(cache, "things-0000000000000000.json"), "{}");
+    kept.set("a text", "its result");
+    await kept.save();
+    for (const name of await fs.readdir(kept.dir)) await fs.writeFile(path.join(kept.dir, name), "{ half a fi");
+    // Other code's results: a folder, and a file as kept before there were buckets.
+    await fs.mkdir(path.join(cache, "things-0000000000000000"));
+    await fs.writeFile(path.join(cache, "things-0000000000000000", "_a.json"), "{}");
+    await fs.writeFile(path.join(cache, "things-1111111111111111.json"), "{}");
     const reopened = await KeptResults.open<string>(cache, "things");
     expect(reopened.get("a text")).toBeUndefined();
     reopened.set("a text", "its result");
     await reopened.save();
-    expect(await fs.readdir(cache)).toEqual([path.basename(kept.file)]);
+    expect(await fs.readdir(cache)).toEqual([path.basename(kept.dir)]);
+    expect((await KeptResults.open<string>(cache, "things")).get("a text")).toBe("its result");
   });
 
   it("give the loader the same booklet as reading every file, and a changed file is read again", async () => {
