@@ -39,9 +39,13 @@ export async function hashCode(hash: crypto.Hash): Promise<void> {
   }
 }
 
-/** The hash of hashCode alone, as hex. */
-export async function codeFingerprint(): Promise<string> {
-  const hash = crypto.createHash("sha256");
-  await hashCode(hash);
-  return hash.digest("hex");
+let fingerprint: Promise<string> | undefined;
+
+/** The hash of hashCode alone, as hex; computed once per process (the code does not change under a running build). */
+export function codeFingerprint(): Promise<string> {
+  return (fingerprint ??= (async () => {
+    const hash = crypto.createHash("sha256");
+    await hashCode(hash);
+    return hash.digest("hex");
+  })());
 }

@@ -1,9 +1,10 @@
 /**
  * The search index is a function of what Pagefind is given (src/site/search-index.ts: one record per page, folded
- * for search) and of Pagefind's version, shard by shard (src/site/search-shards.ts). Each shard's last bundle is kept
- * in the cache with the hash of what it was made from; a build links the shards whose records are unchanged into
- * the site and has Pagefind make only the others. At 4,020 neighbourhoods one story changed is one shard of about
- * 500 records remade (about 2 s) instead of the whole index (14 s).
+ * for search, made by ketabche's code from the page's content) and of Pagefind's version, shard by shard
+ * (src/site/search-shards.ts). Each shard's last bundle is kept in the cache with the hash of what it was made from;
+ * a build links the shards whose pages are unchanged into the site and has Pagefind make only the others. At 4,020
+ * neighbourhoods one story changed is one shard of about 500 records remade (about 2 s) instead of the whole index
+ * (14 s).
  *
  * The cache, `cacheDir/search-index/`: `shard-<k>/pagefind/` (the bundle) and `shard-<k>/records.sha256` (written
  * last, so a bundle cut short is never taken for a whole one), for k < the number of shards; nothing else is kept.
@@ -16,7 +17,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Booklet } from "../content/model.ts";
-import { pagefindRecords, writePagefindBundles } from "../site/search-index.ts";
+import { pagefindRecord, searchSources, writePagefindBundles, type SearchSource } from "../site/search-index.ts";
+import { codeFingerprint } from "./code-fingerprint.ts";
 import { DEFAULT_SHARD_SIZE, shardFolder, splitIntoShards, writeShardsManifest } from "../site/search-shards.ts";
 
 const keptDir = (cacheDir: string) => path.join(cacheDir, "search-index");
@@ -33,12 +35,17 @@ async function pagefindVersion(): Promise<string> {
   }
 }
 
-/** What shard `k` of `count` was made from: Pagefind's version, its place among the shards and its records. */
-function shardHash(version: string, k: number, count: number, records: unknown[]): string {
+/**
+ * What shard `k` of `count` was made from: Pagefind's version, ketabche's code (which makes a record from its
+ * page's content, src/site/search-index.ts), its place among the shards and its pages' content. Not the records
+ * themselves: making every record (a story's text, folded for search) only to find most shards unchanged took half
+ * a second at 4,020 neighbourhoods; a shard's records are made when it is made.
+ */
+function shardHash(version: string, code: string, k: number, count: number, sources: SearchSource[]): string {
   return crypto
     .createHash("sha256")
-    .update(`pagefind@${version}\0shard ${k} of ${count}\0`)
-    .update(JSON.stringify(records))
+    .update(`pagefind@${version}\0${code}\0shard ${k} of ${count}\0`)
+    .update(JSON.stringify(sources.map(({ url, input }) => [url, input])))
     .digest("hex");
 }
 
@@ -91,9 +98,9 @@ export async function writeOrReuseSearchIndex(
   cacheDir: string,
   shardSize = DEFAULT_SHARD_SIZE,
 ): Promise<SearchIndexReuse> {
-  const shards = splitIntoShards(pagefindRecords(booklet), shardSize);
-  const version = await pagefindVersion();
-  const hashes = shards.map((records, k) => shardHash(version, k, shards.length, records));
+  const shards = splitIntoShards(searchSources(booklet), shardSize);
+  const [version, code] = await Promise.all([pagefindVersion(), codeFingerprint()]);
+  const hashes = shards.map((sources, k) => shardHash(version, code, k, shards.length, sources));
   const kept = keptDir(cacheDir);
   await fs.mkdir(kept, { recursive: true });
   const keptHashes = await Promise.all(
@@ -104,7 +111,9 @@ export async function writeOrReuseSearchIndex(
   // Each stale shard is made into a new folder of its own and then takes the old one's place by rename.
   const fresh = (k: number) => path.join(kept, `.new-${process.pid}-${keptShard(k)}`);
   await Promise.all(stale.map((k) => fs.rm(fresh(k), { recursive: true, force: true })));
-  await writePagefindBundles(stale.map((k) => ({ records: shards[k]!, outputPath: fresh(k) })));
+  await writePagefindBundles(
+    stale.map((k) => ({ records: shards[k]!.map((source) => pagefindRecord(source.record())), outputPath: fresh(k) })),
+  );
   for (const k of stale) {
     const dir = path.join(kept, keptShard(k));
     await dropKept(dir);

@@ -10,7 +10,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { statusLabels } from "../book/labels.ts";
 import { renderMarkdown } from "../content/markdown.ts";
-import type { Booklet } from "../content/model.ts";
+import type { Booklet, Neighbourhood } from "../content/model.ts";
 import { formatJalali, parseJalali } from "../typography/dates.ts";
 import { formatNumber } from "../typography/numbers.ts";
 import { foldForSearch } from "../typography/search-folding.ts";
@@ -41,20 +41,29 @@ function plainText(html: string): string {
     .trim();
 }
 
-/** Every searchable page of the booklet as a record; sentences are separated so excerpts read as text. */
-export function searchRecords(booklet: Booklet): SearchRecord[] {
+/**
+ * A searchable page: its URL, what its record is made from (with this code: a build keeps an index made from the
+ * same inputs, src/pipeline/search-index-reuse.ts) and how to make its record, only when it is needed.
+ */
+export interface SearchSource {
+  url: string;
+  input: unknown;
+  record: () => SearchRecord;
+}
+
+/** Every searchable page of the booklet; a record's sentences are separated so that excerpts read as text. */
+export function searchSources(booklet: Booklet): SearchSource[] {
   // The pages' own renders, already made while Eleventy wrote them (the shared renderer remembers them).
   const text = (markdown: string) => plainText(renderMarkdown(markdown));
-  const records: SearchRecord[] = [];
-  for (const n of booklet.neighbourhoods) {
+  // Each action as its page shows it: title, agency, status and date ("۲۰ بهمن ۱۴۰۲").
+  const date = (iso: string) => {
+    const parsed = parseJalali(iso);
+    return parsed ? `، ${formatJalali(parsed)}` : "";
+  };
+  const neighbourhood = (n: Neighbourhood): SearchRecord => {
     const place = [`شهرستان ${n.countyName}`, n.city, n.district].filter(Boolean).join("، ");
-    // Each action as its page shows it: title, agency, status and date ("۲۰ بهمن ۱۴۰۲").
-    const date = (iso: string) => {
-      const parsed = parseJalali(iso);
-      return parsed ? `، ${formatJalali(parsed)}` : "";
-    };
     const actions = n.actions.map((a) => `${a.title} (${a.agency}، ${statusLabels[a.status]}${date(a.date)})`);
-    records.push({
+    return {
       url: `/neighbourhoods/${n.slug}/`,
       title: n.name,
       kind: place,
@@ -68,33 +77,60 @@ export function searchRecords(booklet: Booklet): SearchRecord[] {
         [SEARCH_FILTERS.county]: [n.countyName],
         [SEARCH_FILTERS.status]: [...new Set(n.actions.map((a) => statusLabels[a.status]))],
       },
-    });
-  }
-  for (const county of booklet.counties) {
-    if (!county.neighbourhoods.length) continue;
-    records.push({
-      url: `/counties/${county.slug}/`,
-      title: `شهرستان ${county.name}`,
-      kind: "شهرستان",
-      content: `شهرستان ${county.name}: ${county.neighbourhoods.map((n) => n.name).join("، ")}.`,
-      filters: { [SEARCH_FILTERS.county]: [county.name] },
-    });
-  }
-  for (const page of booklet.pages) {
-    records.push({ url: `/pages/${page.slug}/`, title: page.title, kind: "", content: text(page.body), filters: {} });
-  }
-  return records;
+    };
+  };
+  const county = ({ slug, name, neighbourhoods }: { slug: string; name: string; neighbourhoods: string[] }) => ({
+    url: `/counties/${slug}/`,
+    title: `شهرستان ${name}`,
+    kind: "شهرستان",
+    content: `شهرستان ${name}: ${neighbourhoods.join("، ")}.`,
+    filters: { [SEARCH_FILTERS.county]: [name] },
+  });
+  return [
+    ...booklet.neighbourhoods.map((n) => ({
+      url: `/neighbourhoods/${n.slug}/`,
+      input: n,
+      record: () => neighbourhood(n),
+    })),
+    ...booklet.counties
+      .filter((c) => c.neighbourhoods.length)
+      .map((c) => {
+        const input = { slug: c.slug, name: c.name, neighbourhoods: c.neighbourhoods.map((n) => n.name) };
+        return { url: `/counties/${c.slug}/`, input, record: () => county(input) };
+      }),
+    ...booklet.pages.map((page) => ({
+      url: `/pages/${page.slug}/`,
+      input: page,
+      record: () => ({
+        url: `/pages/${page.slug}/`,
+        title: page.title,
+        kind: "",
+        content: text(page.body),
+        filters: {},
+      }),
+    })),
+  ];
 }
 
-/** Exactly what Pagefind is given for `booklet`: one custom record per page, its text folded for search. */
-export function pagefindRecords(booklet: Booklet): pagefind.CustomRecord[] {
-  return searchRecords(booklet).map((record) => ({
+/** Every searchable page of the booklet as a record. */
+export function searchRecords(booklet: Booklet): SearchRecord[] {
+  return searchSources(booklet).map((source) => source.record());
+}
+
+/** Exactly what Pagefind is given for a record: its text folded for search. */
+export function pagefindRecord(record: SearchRecord): pagefind.CustomRecord {
+  return {
     url: record.url,
     content: foldForSearch(record.content),
     language: "fa",
     meta: { title: record.title, kind: record.kind },
     filters: record.filters,
-  }));
+  };
+}
+
+/** Exactly what Pagefind is given for `booklet`: one custom record per page. */
+export function pagefindRecords(booklet: Booklet): pagefind.CustomRecord[] {
+  return searchRecords(booklet).map(pagefindRecord);
 }
 
 /** One Pagefind bundle to make: its records, and the folder it is written into (a new, empty one). */
