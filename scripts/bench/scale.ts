@@ -1,9 +1,11 @@
 /**
  * `npm run bench:scale -- [times...]`: the site of a content tree `times` the sample (scale-tree.ts: 10 → 670
  * neighbourhoods, 60 → 4,020) built by ketabche, warm (its cache full: every photograph and Open Graph card already
- * made, every file's reading and render and the search index kept, as on any build after the first), warm after one
- * story changed (that file typeset again, its shard of the search index made again) and, with `--cold`, cold (a cache
- * of its own, emptied first), against bare Eleventy rendering the same Markdown files with a one-line layout, in the
+ * made, every file's reading and render and the search index kept, as on any build after the first; nothing changed
+ * since the published site, whose pages are all linked), warm after one story changed (that file typeset again, its
+ * pages and its shard of the search index made again), warm with every page written (the published site's record
+ * removed from the cache, so that there is nothing to build on) and, with `--cold`, cold (a cache of its own, emptied
+ * first), against bare Eleventy rendering the same Markdown files with a one-line layout, in the
  * same run on the same machine. A whole search index (Pagefind making every shard) is timed apart as well.
  * `--booklet` also prints the booklet of the first size and reports its peak memory (Node and Chromium together).
  * Each measurement runs in a process of its own, so that peak memory is its own.
@@ -42,9 +44,12 @@ export interface SiteScale {
   bare: Measurement;
   /** Only when asked for: at 4,020 neighbourhoods a cold build makes 4,020 Open Graph cards (a quarter of an hour). */
   cold?: SiteMeasurement;
+  /** Warm, nothing changed since the published site: every page is linked from it. */
   warm: SiteMeasurement;
-  /** Warm, after one neighbourhood's story gained a sentence: that file is read and typeset again, the index made. */
+  /** Warm, after one neighbourhood's story gained a sentence: that file is typeset again, its pages written. */
   edited: SiteMeasurement;
+  /** Warm cache, but no published site to build on (its record removed): every page written. */
+  rewritten: SiteMeasurement;
 }
 
 /** Bare Eleventy: the tree's neighbourhood files as Markdown templates, one-line layout, nothing else. */
@@ -77,10 +82,12 @@ async function bareEleventy(times: number): Promise<Measurement> {
  * made, as a build with an empty cache makes it), into a folder of its own, so that the site's pages can be told
  * apart from Pagefind. It reads the stories' renders that the build left in the process, as the build does.
  */
-async function ketabcheSite(times: number, mode: "cold" | "warm" | "edited"): Promise<SiteMeasurement> {
+async function ketabcheSite(times: number, mode: SiteMode): Promise<SiteMeasurement> {
   const options = buildOptions({ contentDir: treeDir(times), outputDir: outDir(times) });
   if (mode === "cold") await fs.rm(outDir(times), { recursive: true, force: true });
   if (mode === "edited") await editOneNeighbourhood(treeDir(times));
+  // Without the record of the published site (src/pipeline/site-reuse.ts), the build has nothing to build on.
+  if (mode === "rewritten") await fs.rm(path.join(options.cacheDir, "site-pages.json"), { force: true });
   let booklet: Awaited<ReturnType<typeof build>>["booklet"] | undefined;
   const site = await measure(async () => {
     booklet = (await build("site", options)).booklet;
@@ -91,6 +98,8 @@ async function ketabcheSite(times: number, mode: "cold" | "warm" | "edited"): Pr
   const { seconds: indexSeconds, shards: indexShards } = await writeSearchIndex(booklet!, indexDir);
   return { ...site, indexSeconds, indexShards };
 }
+
+type SiteMode = "cold" | "warm" | "edited" | "rewritten";
 
 /** An editor's correction: the first neighbourhood's story gains a sentence of its own (a new one each time). */
 async function editOneNeighbourhood(contentDir: string): Promise<void> {
@@ -122,10 +131,11 @@ export async function siteScale(times: number, { cold = false } = {}): Promise<S
   if (!cold) run<SiteMeasurement>("warm", times);
   const warm = run<SiteMeasurement>("warm", times);
   const edited = run<SiteMeasurement>("edited", times);
-  return { neighbourhoods, bare, cold: coldSite, warm, edited };
+  const rewritten = run<SiteMeasurement>("rewritten", times);
+  return { neighbourhoods, bare, cold: coldSite, warm, edited, rewritten };
 }
 
-function report({ neighbourhoods, bare, cold, warm, edited }: SiteScale): void {
+function report({ neighbourhoods, bare, cold, warm, edited, rewritten }: SiteScale): void {
   const show = (label: string, m: Measurement) =>
     console.log(`${label.padEnd(44)}: ${m.seconds.toFixed(1)} s, peak ${m.peakMb} MB`);
   const ratio = (label: string, a: number) => console.log(`${label.padEnd(44)}: ×${(a / bare.seconds).toFixed(2)}`);
@@ -133,17 +143,19 @@ function report({ neighbourhoods, bare, cold, warm, edited }: SiteScale): void {
   if (cold) show(`ketabche site cold, ${neighbourhoods}`, cold);
   show(`ketabche site warm, ${neighbourhoods}`, warm);
   show(`ketabche site warm, one file changed`, edited);
+  show(`ketabche site warm, every page written`, rewritten);
   // A warm build links the kept shards; a changed file has Pagefind make its shard again, and a cold build (or one
   // that changes the number of shards) every shard, this long on its own.
   const whole = `  a whole search index (${edited.indexShards} shards), Pagefind alone`;
   console.log(`${whole.padEnd(44)}: ${edited.indexSeconds.toFixed(1)} s`);
   ratio("ratio warm / bare", warm.seconds);
   ratio("ratio one file changed / bare", edited.seconds);
+  ratio("ratio every page written / bare", rewritten.seconds);
   if (cold) ratio("ratio cold / bare", cold.seconds);
 }
 
 const [mode, arg] = process.argv.slice(2);
-const childModes = ["bare", "cold", "warm", "edited", "booklet"];
+const childModes = ["bare", "cold", "warm", "edited", "rewritten", "booklet"];
 if (import.meta.filename === process.argv[1] && mode && childModes.includes(mode)) {
   const times = Number(arg);
   const result =
@@ -151,7 +163,7 @@ if (import.meta.filename === process.argv[1] && mode && childModes.includes(mode
       ? await bareEleventy(times)
       : mode === "booklet"
         ? await ketabcheBooklet(times)
-        : await ketabcheSite(times, mode as "cold" | "warm" | "edited");
+        : await ketabcheSite(times, mode as SiteMode);
   printResult(result);
 } else if (import.meta.filename === process.argv[1]) {
   const { values, positionals } = parseArgs({
