@@ -67,20 +67,22 @@ if (!skipped.has("scale")) {
   for (const times of [10, 60]) {
     const scale = await siteScale(times);
     const n = scale.neighbourhoods.toLocaleString("en");
+    // The issue's goal is for 4,000 neighbourhoods; at 670 the rows are for comparison.
+    const goal = times === 60 ? "≤ ×1.5" : "";
     row(`bare Eleventy, ${n} neighbourhoods`, seconds(scale.bare), peak(scale.bare), "1 (reference)", "");
     row(
       `site of ${n} neighbourhoods, warm, nothing changed (every page linked)`,
       seconds(scale.warm),
       peak(scale.warm),
       ratio(scale.warm.seconds, scale.bare.seconds),
-      "≤ ×1.5",
+      goal,
     );
     row(
       `site of ${n} neighbourhoods, warm, one story changed`,
       seconds(scale.edited),
       peak(scale.edited),
       ratio(scale.edited.seconds, scale.bare.seconds),
-      "≤ ×1.5",
+      goal,
     );
     row(
       `site of ${n} neighbourhoods, warm cache, every page written (no published site)`,
