@@ -62,36 +62,28 @@ export async function buildSite(
     publishedSite(options.cacheDir, published),
   ]);
   const sitePlan = planSiteReuse(previous?.facts, facts, booklet);
-  // Links into the staged site, made while the changed pages are laid out (Eleventy writes them elsewhere).
-  const linking =
-    previous && sitePlan.kind !== "all"
-      ? linkSiteFiles(previous.files, published, siteDir, { searchIndex: sitePlan.kind === "none" })
-      : Promise.resolve<SiteFiles>({});
-  if (sitePlan.kind !== "all")
+  let files: SiteFiles = {};
+  if (previous && sitePlan.kind !== "all") {
+    // Nothing changed at all: the search index too is the published one.
+    files = linkSiteFiles(previous.files, published, siteDir, { searchIndex: sitePlan.kind === "none" });
     onProgress({ stage: "site-reused", changed: sitePlan.kind === "some" ? sitePlan.neighbourhoods.size : 0 });
-  // Nothing changed at all: the search index too is the published one.
-  if (sitePlan.kind === "none") return { facts, files: await linking };
+  }
+  if (sitePlan.kind === "none") return { facts, files };
   // Beside the staged site, inside the staging folder (removed with it).
   const written = sitePlan.kind === "all" ? siteDir : `${siteDir}-changed`;
   const pages = runEleventy({
     context: { ...siteContext(booklet, options, written, plan, "site"), sitePlan },
     verbose: options.verbose,
     projectRoot: PROJECT_ROOT,
-  }).then(async () => {
-    if (written === siteDir) return {};
-    // The changed pages take the place of their links, once the links are there.
-    await linking;
-    return moveOver(written, siteDir);
-  });
+  }).then(() => (written === siteDir ? {} : moveOver(written, siteDir)));
   const index = writeOrReuseSearchIndex(booklet, siteDir, options.cacheDir);
-  // All settled before any failure is reported: none writes into a folder its caller has moved on from.
-  const [links, wrote, indexed] = await Promise.allSettled([linking, pages, index]);
-  for (const outcome of [links, wrote, indexed]) if (outcome.status === "rejected") throw outcome.reason;
+  // Both settled before either's failure is reported: neither writes into a folder its caller has moved on from.
+  const [wrote, indexed] = await Promise.allSettled([pages, index]);
+  for (const outcome of [wrote, indexed]) if (outcome.status === "rejected") throw outcome.reason;
   if (sitePlan.kind === "all") return { facts, files: siteFiles(siteDir) };
   // The links, less those the pages written took the place of, the pages written, and the new search index.
-  const linked = (links as PromiseFulfilledResult<SiteFiles>).value;
   const moved = (wrote as PromiseFulfilledResult<SiteFiles>).value;
-  return { facts, files: { ...linked, ...moved, ...searchIndexFiles(siteDir) } };
+  return { facts, files: { ...files, ...moved, ...searchIndexFiles(siteDir) } };
 }
 
 /**
