@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import type { Booklet } from "../content/model.ts";
 import { pagefindRecord, searchSources, writePagefindBundles, type SearchSource } from "../site/search-index.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
+import { linkOrCopy } from "./hard-links.ts";
 import { DEFAULT_SHARD_SIZE, shardFolder, splitIntoShards, writeShardsManifest } from "../site/search-shards.ts";
 
 const keptDir = (cacheDir: string) => path.join(cacheDir, "search-index");
@@ -49,26 +50,14 @@ function shardHash(version: string, code: string, k: number, count: number, sour
     .digest("hex");
 }
 
-/**
- * Every file of `from` hard-linked (or copied, across file systems) to the same place under `to`, whose files must
- * not exist yet. Synchronous: thousands of small calls, each a round trip through a promise otherwise (src/pipeline/
- * site-reuse.ts says the same of the site's pages).
- */
+/** Every file of `from` hard-linked (or copied) to the same place under `to`, whose files must not exist yet. */
 function linkTree(from: string, to: string): void {
   fsSync.mkdirSync(to, { recursive: true });
   for (const entry of fsSync.readdirSync(from, { withFileTypes: true })) {
     const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
     if (entry.isDirectory()) linkTree(source, target);
     else if (!entry.isFile()) throw new Error(`${source}: neither a file nor a folder`);
-    else {
-      try {
-        fsSync.linkSync(source, target);
-      } catch (error) {
-        const { code } = error as NodeJS.ErrnoException;
-        if (code !== "EXDEV" && code !== "EPERM") throw error;
-        fsSync.copyFileSync(source, target, fsSync.constants.COPYFILE_EXCL);
-      }
-    }
+    else linkOrCopy(source, target);
   }
 }
 

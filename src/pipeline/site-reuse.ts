@@ -9,19 +9,19 @@
  * unchanged. A file is never written through a link: Eleventy writes elsewhere and its files replace the links by
  * rename, so the published site stays as it was until the new one takes its place (src/pipeline/staging.ts).
  *
- * The files are listed, checked and linked with the file system's synchronous calls: thousands of small metadata
- * operations, each a round trip to the file system's threads through a promise, took seconds at 4,020
- * neighbourhoods (linking 8,000 files and making their folders: 0.9 s through promises, about 0.35 s at once).
- * Linking them on those threads while Eleventy lays out the changed pages was tried and measured no faster: both
- * cores are busy then.
+ * The files are listed, checked and linked with the file system's synchronous calls (src/pipeline/hard-links.ts
+ * says why). Linking them on the file system's threads while Eleventy lays out the changed pages was tried and
+ * measured no faster: both cores are busy then.
  */
 import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Pagination } from "../book/pagination.ts";
 import type { Booklet } from "../content/model.ts";
+import { lastmodDay, publicPages } from "../site/plugins/discovery.ts";
 import { siteFacts, type SiteFacts } from "../site/site-reuse-plan.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
+import { linkOrCopy, makeFolders } from "./hard-links.ts";
 
 /** Files of the site stage by path in the site: [size, time of change in ms, inode]. */
 export type SiteFiles = Record<string, [number, number, number]>;
@@ -74,21 +74,15 @@ export function searchIndexFiles(siteDir: string): SiteFiles {
 export async function currentSiteFacts(booklet: Booklet, plan: Pagination | undefined): Promise<SiteFacts> {
   const at = (file: string) => path.join(booklet.contentDir, file);
   const photoPaths = [...new Set(booklet.neighbourhoods.flatMap((n) => [n.cover.src, ...n.gallery.map((g) => g.src)]))];
-  const sources = [
-    "booklet.yml",
-    ...booklet.neighbourhoods.map((n) => n.source),
-    ...booklet.pages.map((p) => p.source),
-  ];
+  // The files the sitemap dates its pages by.
+  const sources = [...new Set(publicPages(booklet).flatMap((page) => page.sources))];
   const code = await codeFingerprint();
   const photoStats = photoPaths.map((file) => fsSync.statSync(at(file)));
   const sourceStats = sources.map((file) => fsSync.statSync(at(file)));
   const photos = Object.fromEntries(
     photoPaths.map((file, i) => [file, `${photoStats[i]!.size}:${photoStats[i]!.mtimeMs}`]),
   );
-  // The sitemap's <lastmod>: the day, in UTC, as src/site/plugins/discovery.ts writes it.
-  const days = Object.fromEntries(
-    sources.map((file, i) => [file, new Date(sourceStats[i]!.mtimeMs).toISOString().slice(0, 10)]),
-  );
+  const days = Object.fromEntries(sources.map((file, i) => [file, lastmodDay(sourceStats[i]!.mtimeMs)]));
   return siteFacts({ booklet, code, plan, photos, days });
 }
 
@@ -120,24 +114,6 @@ export async function keepSiteRecord(cacheDir: string, record: SiteRecord): Prom
 }
 
 /**
- * Makes the folders of `files` (paths in `root`), parents first, each with one call: `recursive` would look at
- * every parent again for each of thousands of folders.
- */
-function makeFolders(root: string, files: readonly string[]): void {
-  const folders = new Set<string>();
-  for (const file of files)
-    for (let dir = path.dirname(file); dir !== "." && !folders.has(dir); dir = path.dirname(dir)) folders.add(dir);
-  fsSync.mkdirSync(root, { recursive: true });
-  for (const dir of [...folders].sort((a, b) => a.length - b.length)) {
-    try {
-      fsSync.mkdirSync(path.join(root, dir));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
-}
-
-/**
  * Makes `files` of the site at `from` appear in `to`: hard links, or copies across file systems. The search index
  * only when asked: otherwise its own stage writes it. Returns the files in `to` as siteFiles would (a link is the
  * same file: the same size, time and inode).
@@ -152,15 +128,8 @@ export function linkSiteFiles(
   makeFolders(to, names);
   const linked: SiteFiles = {};
   for (const file of names) {
-    try {
-      fsSync.linkSync(path.join(from, file), path.join(to, file));
-      linked[file] = files[file]!;
-    } catch (error) {
-      const { code } = error as NodeJS.ErrnoException;
-      if (code !== "EXDEV" && code !== "EPERM") throw error;
-      fsSync.copyFileSync(path.join(from, file), path.join(to, file));
-      Object.assign(linked, statFiles(to, [file]));
-    }
+    if (linkOrCopy(path.join(from, file), path.join(to, file))) linked[file] = files[file]!;
+    else Object.assign(linked, statFiles(to, [file]));
   }
   return linked;
 }
@@ -174,8 +143,7 @@ export async function moveOver(from: string, to: string): Promise<SiteFiles> {
   const files = entries
     .filter((entry) => entry.isFile())
     .map((e) => path.relative(from, path.join(e.parentPath, e.name)));
-  const dirs = [...new Set(files.map((file) => path.dirname(path.join(to, file))))];
-  await Promise.all(dirs.map((dir) => fs.mkdir(dir, { recursive: true })));
+  makeFolders(to, files);
   await Promise.all(files.map((file) => fs.rename(path.join(from, file), path.join(to, file))));
   return statFiles(to, files);
 }

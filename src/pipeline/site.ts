@@ -44,10 +44,10 @@ export function siteContext(
 
 /**
  * Writes the website for `booklet` into `siteDir`, and its search index at the same time: the index is made from
- * the content, not from the pages, by Pagefind's own process, which has the other core while Eleventy writes (or
- * copied from the cache, when its records have not changed: src/pipeline/search-index-reuse.ts). Only the pages
- * that changed since the published site are written, when it can be built on (src/pipeline/site-reuse.ts). Returns
- * what the cache keeps once this site is published (keepSiteRecord).
+ * the content, not from the pages, by Pagefind's own process, which has the other core while Eleventy writes
+ * (each shard whose pages have not changed is linked from the cache: src/pipeline/search-index-reuse.ts). Only
+ * the pages that changed since the published site are written, when it can be built on (src/pipeline/site-reuse.ts).
+ * Returns what the cache keeps once this site is published (keepSiteRecord).
  */
 export async function buildSite(
   booklet: Booklet,

@@ -17,6 +17,9 @@ export function absoluteUrl(sitePath: string, settings: Booklet["settings"]): st
   return new URL(`${settings.pathPrefix}${sitePath.replace(/^\//, "")}`, settings.baseUrl).href;
 }
 
+/** A time of change as the sitemap's `<lastmod>` gives it: the day, in UTC. */
+export const lastmodDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 /**
  * Every public page (those of layouts/ that are not print pages, 404 or robots.txt), with the content files it
  * shows: its own, or (home, search, county) those of every neighbourhood it lists. Made from the booklet, not from
@@ -55,7 +58,7 @@ export default function discoveryPlugin(eleventyConfig: EleventyConfig): void {
         const times = await Promise.all(sources.map((file) => mtime(path.join(booklet.contentDir, file))));
         return {
           url: absoluteUrl(url, booklet.settings),
-          lastmod: new Date(Math.max(...times)).toISOString().slice(0, 10),
+          lastmod: lastmodDay(Math.max(...times)),
         };
       }),
     );

@@ -25,10 +25,7 @@ export interface SocialOptions {
 
 export const OG_IMAGE_URL = "/img/og/";
 
-interface Card {
-  name: string;
-  file: string;
-}
+type Card = Awaited<ReturnType<typeof socialCard>>;
 
 const hashedName = (name: string, content: Buffer) => {
   const ext = path.extname(name);
@@ -105,9 +102,9 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, options: So
     const key = n?.slug ?? SITE_CARD;
     let card = cards.get(key);
     if (!card) cards.set(key, (card = socialCard(booklet, n, cardSource)));
-    const { name, file } = await card;
-    used.set(name, { name, file });
-    return `${OG_IMAGE_URL}${name}`;
+    const made = await card;
+    used.set(made.name, made);
+    return `${OG_IMAGE_URL}${made.name}`;
   });
   eleventyConfig.addFilter("structuredData", (facts: PageFacts, of: Booklet, n?: Neighbourhood) =>
     jsonForScript(structuredData(of, { ...facts, n: n || undefined })),
