@@ -15,7 +15,7 @@ import { DEFAULT_BROWSER, launchBrowser } from "../../src/print/browser.ts";
 import { serveStatic, type StaticServer } from "../../src/pipeline/static-server.ts";
 import { loadBooklet } from "../../src/content/load.ts";
 import { writeOrReuseSearchIndex } from "../../src/pipeline/search-index-reuse.ts";
-import { pagefindRecords } from "../../src/site/search-index.ts";
+import { searchSources } from "../../src/site/search-index.ts";
 import { splitIntoShards } from "../../src/site/search-shards.ts";
 import { removeTempDirs, tempDir } from "../helpers/content-tree.ts";
 
@@ -173,7 +173,7 @@ describe("search in an index of several shards", () => {
     const booklet = await loadBooklet(path.join(PROJECT_ROOT, "content"));
     const { shards } = await writeOrReuseSearchIndex(booklet, siteDir, await tempDir(), SHARD_SIZE);
     expect(shards).toBeGreaterThanOrEqual(3);
-    splitIntoShards(pagefindRecords(booklet), SHARD_SIZE).forEach((shard, k) => {
+    splitIntoShards(searchSources(booklet), SHARD_SIZE).forEach((shard, k) => {
       for (const { url } of shard) shardOf.set(url.replace(/^\/neighbourhoods\/(.*)\/$/, "$1"), k);
     });
     sharded = await serveStatic(siteDir);
